@@ -1,0 +1,75 @@
+import { createInterface } from 'node:readline';
+import type { Assay, Reply } from '../../src/index.js';
+import { renderText } from './render-text.js';
+
+// The terminal front end: one command from the arguments, lines from a pipe,
+// or an interactive prompt with history when stdin is a terminal.
+
+export const EXIT_ANSWERED = 0;
+export const EXIT_USAGE = 2;
+
+export function exitCodeFor(reply: Reply): number {
+  return reply.kind === 'problem' && reply.problem === 'usage' ? EXIT_USAGE : EXIT_ANSWERED;
+}
+
+export function printReply(reply: Reply, json: boolean): void {
+  process.stdout.write(json ? `${JSON.stringify(reply, null, 2)}\n` : renderText(reply));
+}
+
+/** Runs one command and returns the exit code. */
+export function runOnce(assay: Assay, text: string, json: boolean): number {
+  const reply = assay.run(text);
+  printReply(reply, json);
+  return exitCodeFor(reply);
+}
+
+/** A pipe that stays open but silent must not hang the process: wait this long for a first line. */
+const FIRST_LINE_WAIT_MS = 500;
+
+function readPipedLines(): Promise<string[]> {
+  return new Promise((resolve) => {
+    const lines: string[] = [];
+    const reader = createInterface({ input: process.stdin, terminal: false });
+    const finish = () => {
+      clearTimeout(silence);
+      reader.close();
+      process.stdin.destroy();
+      resolve(lines);
+    };
+    const silence = setTimeout(finish, FIRST_LINE_WAIT_MS);
+    reader.on('line', (line) => {
+      clearTimeout(silence);
+      if (line.trim() !== '') lines.push(line);
+    });
+    reader.on('close', finish);
+  });
+}
+
+/** Reads commands from a pipe, one a line; an empty or silent pipe gets the help reply. */
+export async function runPiped(assay: Assay, json: boolean): Promise<number> {
+  const lines = await readPipedLines();
+  if (lines.length === 0) return runOnce(assay, 'help', json);
+  let code = EXIT_ANSWERED;
+  for (const line of lines) code = Math.max(code, runOnce(assay, line, json));
+  return code;
+}
+
+const QUIT = new Set(['quit', 'exit', ':q', 'bye']);
+
+export async function runPrompt(assay: Assay): Promise<number> {
+  printReply(assay.run('help'), false);
+  process.stdout.write('\nType a command (or quit). Up/down arrows recall earlier commands.\n');
+  const prompt = createInterface({ input: process.stdin, output: process.stdout, historySize: 200, prompt: 'assay> ' });
+  prompt.prompt();
+  for await (const line of prompt) {
+    const text = line.trim();
+    if (QUIT.has(text.toLowerCase())) break;
+    if (text !== '') {
+      printReply(assay.run(text), false);
+      process.stdout.write('\n');
+    }
+    prompt.prompt();
+  }
+  prompt.close();
+  return EXIT_ANSWERED;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { AreasReply, Field, RecordItem } from '../reply.js';
+import { defineCommand } from './command-spec.js';
+import { toRecordItem } from './record-item.js';
+
+export const areasCommand = defineCommand({
+  name: 'areas',
+  description: 'The nine areas of work of the ILO mapping, with counts and an example each',
+  usage: 'areas',
+  words: null,
+  options: z.object({}),
+  examples: ['areas'],
+  run({ text }, context) {
+    const interventions = context.corpus.records.filter((record) => record.type === 'intervention');
+    const areas = context.corpus.areas.map((area) => {
+      const inArea = interventions.filter((record) => record.areas.includes(area.number));
+      // The example: the first high-confidence record, else the first at all (corpus order).
+      const example = inArea.find((record) => (record.source as { confidence: string }).confidence === 'high') ?? inArea[0];
+      return { area, count: inArea.length, example };
+    });
+    const fields: Field[] = areas.map(({ area, count, example }) => ({
+      label: `${area.number} · ${area.name}`,
+      value: `${count} intervention${count === 1 ? '' : 's'}. ${area.description}`,
+    }));
+    const examples: RecordItem[] = areas.flatMap(({ area, example }) =>
+      example ? [{ ...toRecordItem(example), facts: `area ${area.number} · ${toRecordItem(example).facts}` }] : [],
+    );
+    const reply: AreasReply = {
+      kind: 'areas',
+      query: text,
+      title: 'The nine areas of work (ILO mapping, 2020)',
+      areas: areas.map(({ area, count }) => ({ number: area.number, name: area.name, count })),
+      sections: [
+        { type: 'fields', fields },
+        { type: 'heading', text: 'An example in each area' },
+        { type: 'records', items: examples },
+        {
+          type: 'text',
+          text: 'Which areas an intervention fits is a judgement from its described activities. Narrow a search with area:<number>, e.g. search area:3.',
+        },
+      ],
+      suggestions: [
+        { label: 'stats by:area', query: 'stats by:area' },
+        { label: 'search area:1', query: 'search area:1' },
+      ],
+      shareable: true,
+    };
+    return reply;
+  },
+});

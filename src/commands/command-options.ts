@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { KINDS, type Kind, STATUSES, type Status } from '../corpus/schema.js';
+import type { RecordType } from '../reply.js';
+import { closestWords } from '../text/closest-words.js';
+import { KIND_LABELS } from '../vocabulary/kinds.js';
+import type { OptionMeta } from './command-spec.js';
+
+// The key:value options commands share. Each schema reads the raw text a user
+// typed and says what it expected and what it got; values that depend on the
+// corpus (is there such a mineral?) are checked in search/resolve-filters.ts.
+
+const withMeta = <T extends z.ZodType>(schema: T, meta: OptionMeta) => schema.optional().meta(meta);
+
+const freeText = (meta: OptionMeta) =>
+  withMeta(z.string().trim().min(1, 'expected a value').max(100, 'expected at most 100 characters'), meta);
+
+/** A closed list read case-insensitively, with aliases and a did-you-mean in the message. */
+function oneOf<T extends string>(name: string, values: readonly T[], aliases: Record<string, T>) {
+  return z.string().transform((raw, context): T => {
+    const lower = raw.trim().toLowerCase();
+    const found =
+      values.find((value) => value === lower) ?? (Object.hasOwn(aliases, lower) ? aliases[lower] : undefined);
+    if (found) return found;
+    const guess = closestWords(lower, [...values, ...Object.keys(aliases)], 1)[0];
+    const hint = guess ? ` — did you mean ${aliases[guess] ?? guess}?` : '';
+    context.addIssue({ code: 'custom', message: `${name} must be one of ${values.join(', ')}, got "${raw}"${hint}` });
+    return z.NEVER;
+  });
+}
+
+export function wholeNumber(name: string, min: number, max: number) {
+  return z.union([z.string(), z.number()]).transform((raw, context) => {
+    const text = String(raw).trim();
+    const value = Number(text);
+    if (/^\d+$/.test(text) && value >= min && value <= max) return value;
+    const range = max === Number.MAX_SAFE_INTEGER ? `a whole number from ${min}` : `${min}–${max}`;
+    context.addIssue({ code: 'custom', message: `${name} must be ${range}, got "${text}"` });
+    return z.NEVER;
+  });
+}
+
+const yearRange = z.union([z.string(), z.number()]).transform((raw, context) => {
+  const text = String(raw).trim();
+  const match = /^(\d{4})(?:\s*(?:-|–|\.\.|to)\s*(\d{4}))?$/.exec(text);
+  const from = Number(match?.[1]);
+  const to = Number(match?.[2] ?? match?.[1]);
+  if (match && from <= to) return { from, to };
+  const message = match
+    ? `year range must run forwards, got "${text}" (try ${to}-${from})`
+    : `year must be a year like 2019 or a range like 2015-2020, got "${text}"`;
+  context.addIssue({ code: 'custom', message });
+  return z.NEVER;
+});
+
+const TYPE_ALIASES: Record<string, RecordType> = {
+  interventions: 'intervention',
+  project: 'intervention',
+  projects: 'intervention',
+  reports: 'report',
+  lessons: 'lesson',
+  study: 'report',
+  studies: 'report',
+};
+const STATUS_ALIASES: Record<string, Status> = {
+  active: 'ongoing',
+  current: 'ongoing',
+  running: 'ongoing',
+  complete: 'completed',
+  finished: 'completed',
+  closed: 'completed',
+  ended: 'completed',
+};
+const KIND_ALIASES: Record<string, Kind> = Object.fromEntries(
+  KINDS.flatMap((kind) => KIND_LABELS[kind].aliases.map((alias) => [alias, kind] as const)),
+);
+
+export const AREA_CHOICES = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({
+  name: String(number),
+  value: String(number),
+}));
+
+export const filterOptions = {
+  mineral: freeText({ description: 'Mineral, e.g. gold, cobalt, mica', completion: 'mineral' }),
+  country: freeText({ description: 'Country, e.g. Ghana, DRC, Peru', completion: 'country' }),
+  region: freeText({ description: 'Region, e.g. Africa, Latin America, Great Lakes' }),
+  area: withMeta(wholeNumber('area', 1, 9), {
+    description: 'ILO area of work, 1–9 (see /assay areas)',
+    choices: AREA_CHOICES,
+    integer: true,
+  }),
+  type: withMeta(oneOf('type', ['intervention', 'report', 'lesson'] as const, TYPE_ALIASES), {
+    description: 'Record type',
+    choices: ['intervention', 'report', 'lesson'].map((value) => ({ name: value, value })),
+  }),
+  status: withMeta(oneOf('status', STATUSES, STATUS_ALIASES), {
+    description: 'Status of an intervention',
+    choices: STATUSES.map((value) => ({ name: value, value })),
+  }),
+  kind: withMeta(oneOf('kind', KINDS, KIND_ALIASES), {
+    description: 'Kind of intervention',
+    choices: KINDS.map((value) => ({ name: KIND_LABELS[value].label, value })),
+  }),
+  org: freeText({ description: 'Implementing organisation, e.g. ILO, Pact' }),
+  donor: freeText({ description: 'Donor, e.g. USDOL, EU' }),
+  year: withMeta(yearRange, { description: 'Year or range, e.g. 2019 or 2015-2020' }),
+};
+
+export const pageOption = {
+  page: withMeta(wholeNumber('page', 1, Number.MAX_SAFE_INTEGER), {
+    description: 'Page of results',
+    integer: true,
+  }),
+};
+
+export type FilterOptions = z.output<z.ZodObject<typeof filterOptions>>;

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { Corpus } from '../corpus/corpus.js';
+import type { Reply } from '../reply.js';
+import type { SearchIndex } from '../search/search-index.js';
+import type { CommandName, Query } from '../search/parse-query.js';
+
+/** What a value can be completed from, as the user types (Discord autocomplete). */
+export type CompletionSource = 'query' | 'id' | 'country' | 'mineral' | 'topic' | 'command';
+
+/** The free words a command takes: search terms, an id, a topic. */
+export interface WordsSpec {
+  /** The option name on platforms with named options (Discord): `query`, `id`, `topic`. */
+  name: string;
+  description: string;
+  required: boolean;
+  completion?: CompletionSource;
+}
+
+export interface CommandContext {
+  corpus: Corpus;
+  index: SearchIndex;
+  commands: readonly CommandSpec[];
+}
+
+export interface CommandInput<O> {
+  words: string[];
+  options: O;
+  /** The query as parsed, for paging and suggestions that change one part of it. */
+  query: Query;
+  /** The canonical command text (for attribution). */
+  text: string;
+}
+
+/**
+ * A command declared once, as data: help text, Discord's command JSON and the
+ * text grammar are all derived from these specs.
+ */
+export interface CommandSpec<S extends z.ZodType = z.ZodType> {
+  name: CommandName;
+  /** One line, at most 100 characters. */
+  description: string;
+  usage: string;
+  words: WordsSpec | null;
+  /** key:value options; each field carries `.meta({ description, choices?, completion? })`. */
+  options: S;
+  examples: string[];
+  run(input: CommandInput<z.output<S>>, context: CommandContext): Reply;
+}
+
+/** Metadata every option schema carries, read by help and the Discord definitions. */
+export type OptionMeta = {
+  description: string;
+  choices?: readonly { name: string; value: string }[];
+  completion?: CompletionSource;
+  /** Discord option type: whole numbers are offered as integers. */
+  integer?: boolean;
+};
+
+/** Keeps the generic run() while letting commands live in one typed array. */
+export function defineCommand<S extends z.ZodType>(spec: CommandSpec<S>): CommandSpec {
+  return spec as unknown as CommandSpec;
+}

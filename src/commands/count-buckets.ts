@@ -1,0 +1,100 @@
+import type { Corpus, CorpusRecord } from '../corpus/corpus.js';
+import type { Bucket } from '../reply.js';
+
+// Counting is a pure function over records: the same records, the same counts.
+
+export const STAT_FIELDS = ['area', 'mineral', 'country', 'region', 'org', 'donor', 'status', 'kind', 'year', 'type'] as const;
+export type StatField = (typeof STAT_FIELDS)[number];
+
+/** Fields that only interventions have: counting them over reports would only add "not stated". */
+export const INTERVENTION_ONLY: readonly StatField[] = ['area', 'org', 'donor', 'status', 'kind'];
+
+export const NOT_STATED = 'not stated';
+const TOP_REGIONS = new Set(['Global', 'Africa', 'Asia', 'Latin America', 'Europe', 'North America', 'Oceania', 'Middle East']);
+
+/** The bucket keys one record falls in for a field (several for multi-valued fields). */
+export function bucketKeys(record: CorpusRecord, field: StatField, corpus: Corpus): string[] {
+  let keys: string[];
+  switch (field) {
+    case 'area':
+      keys = record.areas.map((number) => areaLabel(number, corpus));
+      break;
+    case 'mineral':
+      keys = record.minerals;
+      break;
+    case 'country':
+      keys = record.countries;
+      break;
+    case 'region':
+      keys = record.regions.filter((region) => TOP_REGIONS.has(region));
+      break;
+    case 'org':
+      keys = record.organisations;
+      break;
+    case 'donor':
+      keys = record.donors;
+      break;
+    case 'status':
+      keys = record.status ? [record.status] : [];
+      break;
+    case 'kind':
+      keys = record.kind ? [record.kind] : [];
+      break;
+    case 'year':
+      keys = record.years ? [String(record.years.from)] : [];
+      break;
+    case 'type':
+      keys = [record.type];
+      break;
+  }
+  return keys.length > 0 ? keys : [NOT_STATED];
+}
+
+export function areaLabel(number: number, corpus: Corpus): string {
+  const area = corpus.areas.find((candidate) => candidate.number === number);
+  return `${number} ${area?.short ?? ''}`.trim();
+}
+
+/** Count of records per key, most first; ties and years in a stable order. */
+export function countBuckets(records: readonly CorpusRecord[], field: StatField, corpus: Corpus): Bucket[] {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    for (const key of new Set(bucketKeys(record, field, corpus))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const ordered = field === 'area' || field === 'year' ? byKey : byCount;
+  return [...counts].map(([key, count]) => ({ key, count })).sort(ordered);
+}
+
+function byCount(a: Bucket, b: Bucket): number {
+  if ((a.key === NOT_STATED) !== (b.key === NOT_STATED)) return a.key === NOT_STATED ? 1 : -1;
+  return b.count - a.count || a.key.localeCompare(b.key);
+}
+
+function byKey(a: Bucket, b: Bucket): number {
+  if ((a.key === NOT_STATED) !== (b.key === NOT_STATED)) return a.key === NOT_STATED ? 1 : -1;
+  return a.key.localeCompare(b.key, 'en', { numeric: true });
+}
+
+/** Rows × columns: records that fall in both a row key and a column key. */
+export function crossCount(
+  records: readonly CorpusRecord[],
+  rows: StatField,
+  columns: StatField,
+  corpus: Corpus,
+): { rows: string[]; columns: string[]; counts: number[][] } {
+  const rowKeys = countBuckets(records, rows, corpus).map((bucket) => bucket.key);
+  const columnKeys = countBuckets(records, columns, corpus).map((bucket) => bucket.key);
+  const counts = rowKeys.map(() => columnKeys.map(() => 0));
+  for (const record of records) {
+    const inColumns = new Set(bucketKeys(record, columns, corpus));
+    for (const row of new Set(bucketKeys(record, rows, corpus))) {
+      const r = rowKeys.indexOf(row);
+      for (const column of inColumns) {
+        const c = columnKeys.indexOf(column);
+        const line = counts[r];
+        if (line) line[c] = (line[c] ?? 0) + 1;
+      }
+    }
+  }
+  return { rows: rowKeys, columns: columnKeys, counts };
+}

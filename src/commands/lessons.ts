@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { LessonsReply } from '../reply.js';
+import { filterOptions, pageOption } from './command-options.js';
+import { defineCommand } from './command-spec.js';
+import { findRecords } from './find-records.js';
+import { paginate } from './paginate.js';
+import { problemReply } from './problem-reply.js';
+import { toRecordItem } from './record-item.js';
+import { zeroResultSuggestions } from './zero-result-suggestions.js';
+
+const { mineral, country, region, area } = filterOptions;
+
+export const lessonsCommand = defineCommand({
+  name: 'lessons',
+  description: 'Lessons learned, good practices, gaps and findings, optionally on a topic',
+  usage: 'lessons [words] [mineral:… country:… region:… area:…]',
+  words: { name: 'query', description: 'Optional words, e.g. formalisation', required: false, completion: 'query' },
+  options: z.object({ mineral, country, region, area, ...pageOption }),
+  examples: ['lessons', 'lessons formalisation', 'lessons mineral:cobalt', 'lessons education'],
+  run({ words, options, query, text }, context) {
+    const found = findRecords(words, options, query, context);
+    if (!found.ok) return problemReply('usage', found.message, 'lessons mineral:cobalt', text, found.suggestions);
+    const lessons = found.records.filter((record) => record.type === 'lesson');
+    const reply: LessonsReply = {
+      kind: 'lessons',
+      query: text,
+      title: `${lessons.length} lesson${lessons.length === 1 ? '' : 's'}${words.length > 0 ? ` on "${words.join(' ')}"` : ''}`,
+      total: lessons.length,
+      results: [],
+      sections: [],
+      suggestions: [],
+      shareable: true,
+    };
+    if (lessons.length === 0) {
+      reply.sections = [{ type: 'text', text: 'No lesson matches that. Try one of these:' }];
+      const count = (changed: typeof query) => {
+        const again = findRecords(changed.words, {}, changed, context);
+        return again.ok ? again.records.filter((record) => record.type === 'lesson').length : 0;
+      };
+      reply.suggestions = zeroResultSuggestions(query, found.outcome, count, context);
+      if (reply.suggestions.length === 0) reply.suggestions = [{ label: 'all lessons', query: 'lessons' }];
+      reply.shareable = false;
+      return reply;
+    }
+    const page = paginate(lessons, query, options.page);
+    reply.results = page.items.map((lesson) => toRecordItem(lesson, lesson.summary));
+    reply.paging = page.paging;
+    reply.sections = [...(page.note ? [{ type: 'text' as const, text: page.note }] : []), { type: 'records', items: reply.results }];
+    return reply;
+  },
+});

@@ -1,0 +1,55 @@
+import type { CorpusRecord } from '../corpus/corpus.js';
+import type { RecordItem } from '../reply.js';
+
+// How a record reads as one line of a list. Wording lives here, in the core,
+// so every platform says the same thing.
+
+const LINE_LIMIT = 180;
+
+/** Cuts at a word boundary and marks the cut. */
+export function shorten(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** The first sentence, at most LINE_LIMIT characters. */
+export function firstSentence(text: string): string {
+  const end = text.search(/[.!?](\s|$)/);
+  return shorten(end >= 0 ? text.slice(0, end + 1) : text, LINE_LIMIT);
+}
+
+export function listWithMore(values: readonly string[], shown: number): string {
+  if (values.length <= shown) return values.join(', ');
+  return `${values.slice(0, shown).join(', ')} +${values.length - shown}`;
+}
+
+export function formatYears(years: CorpusRecord['years'], ongoing: boolean): string {
+  if (!years) return '';
+  if (ongoing && years.from === years.to) return `${years.from}–`;
+  if (years.from === years.to) return String(years.from);
+  return `${years.from}–${ongoing ? '' : years.to}`;
+}
+
+export function recordFacts(record: CorpusRecord): string {
+  const places = record.countries.length > 0 ? record.countries : record.regions.filter((region) => region === 'Global');
+  const parts = [
+    listWithMore(places, 3),
+    listWithMore(record.minerals, 3),
+    formatYears(record.years, record.status === 'ongoing'),
+  ];
+  if (record.type === 'lesson') parts.unshift(record.tags[0] ?? 'lesson');
+  return parts.filter((part) => part !== '').join(' · ');
+}
+
+export function toRecordItem(record: CorpusRecord, line = firstSentence(record.summary)): RecordItem {
+  return {
+    id: record.id,
+    type: record.type,
+    title: record.title,
+    url: record.url,
+    line,
+    facts: recordFacts(record),
+  };
+}

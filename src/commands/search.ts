@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { SearchReply, Section } from '../reply.js';
+import { filterOptions, pageOption } from './command-options.js';
+import { defineCommand } from './command-spec.js';
+import { describeFilters, findRecords } from './find-records.js';
+import { paginate } from './paginate.js';
+import { problemReply } from './problem-reply.js';
+import { toRecordItem } from './record-item.js';
+import { zeroResultSuggestions } from './zero-result-suggestions.js';
+
+export const searchCommand = defineCommand({
+  name: 'search',
+  description: 'Find interventions, reports and lessons by words and filters',
+  usage: 'search <words> [mineral:… country:… region:… area:1-9 type:… status:… kind:… org:… donor:… year:…]',
+  words: { name: 'query', description: 'Words to look for, e.g. mercury ghana', required: false, completion: 'query' },
+  options: z.object({ ...filterOptions, ...pageOption }),
+  examples: ['search mercury ghana', 'search cobalt country:drc status:ongoing', 'search education area:3', 'search mica type:report'],
+  run({ words, options, query, text }, context) {
+    const found = findRecords(words, options, query, context);
+    if (!found.ok) return problemReply('usage', found.message, 'search gold country:ghana', text, found.suggestions);
+
+    const { records, outcome, filters } = found;
+    const asked = [words.length > 0 ? `"${words.join(' ')}"` : '', describeFilters(filters.active)].filter(Boolean).join(' · ');
+    const reply: SearchReply = {
+      kind: 'search',
+      query: text,
+      title: `${records.length} result${records.length === 1 ? '' : 's'} for ${asked || 'everything'}`,
+      total: records.length,
+      results: [],
+      sections: [],
+      suggestions: [],
+      shareable: true,
+    };
+    if (records.length === 0) {
+      reply.sections.push({ type: 'text', text: 'Nothing in the corpus matches that. Try one of these:' });
+      reply.suggestions = zeroResultSuggestions(query, outcome, (changed) => countFor(changed, context), context);
+      reply.shareable = false;
+      return reply;
+    }
+    const page = paginate(records, query, options.page);
+    reply.results = page.items.map((record) => toRecordItem(record));
+    reply.paging = page.paging;
+    const notes: Section[] = [];
+    if (outcome && outcome.unmatched.length > 0) {
+      notes.push({
+        type: 'text',
+        text: `No record matches every word; these match ${outcome.hits[0]?.covered ?? 0} of ${outcome.terms.length} (not: ${outcome.unmatched.join(', ')}).`,
+      });
+    }
+    if (page.note) notes.push({ type: 'text', text: page.note });
+    reply.sections = [...notes, { type: 'records', items: reply.results }];
+    return reply;
+  },
+});
+
+function countFor(changed: Parameters<typeof findRecords>[2], context: Parameters<typeof findRecords>[3]): number {
+  const options = z.object(filterOptions).safeParse(changed.options);
+  if (!options.success) return 0;
+  const found = findRecords(changed.words, options.data, changed, context);
+  return found.ok ? found.records.length : 0;
+}

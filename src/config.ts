@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+// The one place that reads process.env (loaded from .env by dotenv in main.ts).
+// Keys come in pairs; half a pair is an error that names the missing key.
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const optionalUrl = optionalText.refine((value) => value === undefined || URL.canParse(value), {
+  message: 'expected a URL such as http://127.0.0.1:4000/api/',
+});
+
+const environmentSchema = z
+  .object({
+    SLACK_BOT_TOKEN: optionalText,
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText,
+    SLACK_API_URL: optionalUrl,
+    SLACK_COMMAND: optionalText,
+    PORT: optionalText.refine((value) => value === undefined || /^\d{1,5}$/.test(value), {
+      message: 'expected a port number such as 3000',
+    }),
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APP_ID: optionalText,
+    DISCORD_GUILD_ID: optionalText,
+    DISCORD_API_URL: optionalUrl,
+    ASSAY_CORPUS: optionalText,
+  })
+  .superRefine((env, context) => {
+    const needs = (present: keyof typeof env, missing: keyof typeof env, why: string) => {
+      if (env[present] && !env[missing]) {
+        context.addIssue({ code: 'custom', path: [missing], message: `required when ${present} is set (${why})` });
+      }
+    };
+    needs('SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'Slack needs both to start');
+    needs('SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'Slack needs both to start');
+    needs('SLACK_APP_TOKEN', 'SLACK_BOT_TOKEN', 'Socket Mode also needs the bot token');
+    needs('DISCORD_TOKEN', 'DISCORD_APP_ID', 'Discord needs both to start');
+    needs('DISCORD_APP_ID', 'DISCORD_TOKEN', 'Discord needs both to start');
+    if (env.SLACK_APP_TOKEN && !env.SLACK_APP_TOKEN.startsWith('xapp-')) {
+      context.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'expected an app-level token starting with xapp-' });
+    }
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_BOT_TOKEN.startsWith('xoxb-')) {
+      context.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'expected a bot token starting with xoxb-' });
+    }
+  });
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  /** Present: Socket Mode. Absent: HTTP on `port` at /slack/events. */
+  appToken?: string;
+  apiUrl?: string;
+  command: string;
+  port: number;
+}
+
+export interface DiscordConfig {
+  token: string;
+  appId: string;
+  guildId?: string;
+  apiUrl?: string;
+}
+
+export interface Config {
+  slack?: SlackConfig;
+  discord?: DiscordConfig;
+  corpusDir?: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; report: string };
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, report: `Assay cannot start: the environment is not right.\n${z.prettifyError(parsed.error)}` };
+  }
+  const values = parsed.data;
+  const config: Config = {};
+  if (values.ASSAY_CORPUS) config.corpusDir = values.ASSAY_CORPUS;
+  if (values.SLACK_BOT_TOKEN && values.SLACK_SIGNING_SECRET) {
+    config.slack = {
+      botToken: values.SLACK_BOT_TOKEN,
+      signingSecret: values.SLACK_SIGNING_SECRET,
+      appToken: values.SLACK_APP_TOKEN,
+      apiUrl: values.SLACK_API_URL,
+      command: values.SLACK_COMMAND ?? '/assay',
+      port: Number(values.PORT ?? 3000),
+    };
+  }
+  if (values.DISCORD_TOKEN && values.DISCORD_APP_ID) {
+    config.discord = {
+      token: values.DISCORD_TOKEN,
+      appId: values.DISCORD_APP_ID,
+      guildId: values.DISCORD_GUILD_ID,
+      apiUrl: values.DISCORD_API_URL,
+    };
+  }
+  return { ok: true, config };
+}

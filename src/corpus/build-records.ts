@@ -1,0 +1,120 @@
+import { COUNTRIES, regionWithParents } from '../vocabulary/places.js';
+import type { Corpus, CorpusRecord } from './corpus.js';
+import type { Actor, Area, Intervention, Lesson, Place, Report } from './schema.js';
+
+const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+
+function regionsOf(places: Place[], stated: string[]): string[] {
+  const fromCountries = places.map((place) => COUNTRIES.find(place.country)?.group ?? '');
+  return unique([...stated, ...fromCountries].filter(Boolean).flatMap(regionWithParents));
+}
+
+const actorLabel = (actor: Actor): string => actor.short ?? actor.name;
+const actorNames = (actors: Actor[]): string[] =>
+  unique(actors.flatMap((actor) => (actor.short ? [actor.name, actor.short] : [actor.name])));
+
+/** An intervention's active years; an open end means "still running" only if ongoing. */
+function interventionYears(record: Intervention, currentYear: number): CorpusRecord['years'] {
+  const from = record.startYear ?? record.endYear;
+  if (from === null) return null;
+  const to = record.endYear ?? (record.status === 'ongoing' ? Math.max(currentYear, from) : from);
+  return { from, to };
+}
+
+function fromIntervention(record: Intervention, currentYear: number): CorpusRecord {
+  return {
+    id: record.id,
+    type: 'intervention',
+    title: record.name,
+    acronym: record.acronym,
+    url: record.sources[0] ?? '',
+    summary: record.summary,
+    countries: unique(record.countries.map((place) => place.country)),
+    places: record.countries.flatMap((place) => (place.place ? [place.place] : [])),
+    regions: regionsOf(record.countries, record.regions),
+    minerals: record.minerals,
+    mineralsAsWritten: record.mineralsAsWritten,
+    areas: record.areas,
+    organisations: unique(record.organisations.map(actorLabel)),
+    donors: unique(record.donors.map(actorLabel)),
+    organisationNames: actorNames(record.organisations),
+    donorNames: actorNames(record.donors),
+    years: interventionYears(record, currentYear),
+    status: record.status,
+    kind: record.kind,
+    tags: record.tags,
+    topics: [],
+    related: record.related,
+    source: record,
+  };
+}
+
+function fromReport(record: Report): CorpusRecord {
+  return {
+    id: record.id,
+    type: 'report',
+    title: record.title,
+    url: record.sources[0] ?? '',
+    summary: record.summary,
+    countries: unique(record.countries.map((place) => place.country)),
+    places: record.countries.flatMap((place) => (place.place ? [place.place] : [])),
+    regions: regionsOf(record.countries, record.regions),
+    minerals: record.minerals,
+    mineralsAsWritten: [],
+    areas: [],
+    organisations: [record.publisher],
+    donors: [],
+    organisationNames: [record.publisher],
+    donorNames: [],
+    years: record.year === null ? null : { from: record.year, to: record.year },
+    tags: record.tags,
+    topics: record.topics,
+    related: record.related,
+    source: record,
+  };
+}
+
+/** A lesson takes its places and minerals from the records it mentions. */
+function fromLesson(record: Lesson, byId: ReadonlyMap<string, CorpusRecord>): CorpusRecord {
+  const mentioned = record.mentions.flatMap((id) => byId.get(id) ?? []);
+  return {
+    id: record.id,
+    type: 'lesson',
+    title: record.scope,
+    url: record.sources[0] ?? '',
+    summary: record.statement,
+    countries: unique(mentioned.flatMap((other) => other.countries)),
+    places: [],
+    regions: unique(mentioned.flatMap((other) => other.regions)),
+    minerals: unique(mentioned.flatMap((other) => other.minerals)),
+    mineralsAsWritten: [],
+    areas: unique(mentioned.flatMap((other) => other.areas)),
+    organisations: [],
+    donors: [],
+    organisationNames: [],
+    donorNames: [],
+    years: null,
+    tags: [record.type],
+    topics: [],
+    related: record.mentions,
+    source: record,
+  };
+}
+
+export function buildCorpus(
+  collections: { interventions: Intervention[]; reports: Report[]; lessons: Lesson[]; areas: Area[] },
+  currentYear = new Date().getUTCFullYear(),
+): Corpus {
+  const byId = new Map<string, CorpusRecord>();
+  const add = (record: CorpusRecord) => {
+    byId.set(record.id, record);
+    return record;
+  };
+  const records = [
+    ...collections.interventions.map((record) => add(fromIntervention(record, currentYear))),
+    ...collections.reports.map((record) => add(fromReport(record))),
+  ];
+  for (const lesson of collections.lessons) records.push(add(fromLesson(lesson, byId)));
+  const areas = [...collections.areas].sort((a, b) => a.number - b.number);
+  return { ...collections, areas, records, byId };
+}

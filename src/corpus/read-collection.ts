@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { type CorpusIssue, describeValue } from './corpus-issue.js';
+
+/** A valid record and its position in the file, for messages. */
+export interface Indexed<T> {
+  record: T;
+  index: number;
+}
+
+export interface CollectionResult<T> {
+  records: Indexed<T>[];
+  issues: CorpusIssue[];
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function idOf(record: unknown): string | undefined {
+  if (record === null || typeof record !== 'object') return undefined;
+  const id = (record as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * Reads one collection file and validates it with its zod schema. Every record
+ * that fails is reported by index, id and field; the valid ones are returned.
+ */
+export function readCollection<T>(
+  dir: string,
+  displayDir: string,
+  fileName: string,
+  schema: z.ZodType<T>,
+  required: boolean,
+): CollectionResult<T> {
+  const file = `${displayDir}/${fileName}`;
+  let text: string;
+  try {
+    text = readFileSync(join(dir, fileName), 'utf8');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (missing && !required) return { records: [], issues: [] };
+    const message = missing ? 'file not found' : `cannot read: ${(error as Error).message}`;
+    return { records: [], issues: [{ file, message }] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { records: [], issues: [{ file, message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  if (!Array.isArray(data)) {
+    return { records: [], issues: [{ file, message: `expected an array of records, got ${describeValue(data)}` }] };
+  }
+  const records: Indexed<T>[] = [];
+  const issues: CorpusIssue[] = [];
+  data.forEach((raw: unknown, index: number) => {
+    const result = schema.safeParse(raw);
+    if (result.success) {
+      records.push({ record: result.data, index });
+      return;
+    }
+    for (const issue of result.error.issues) {
+      issues.push({
+        file,
+        index,
+        id: idOf(raw),
+        path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+        message: describeZodIssue(issue, valueAt(raw, issue.path)),
+      });
+    }
+  });
+  return { records, issues };
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue, found: unknown): string {
+  if (issue.code === 'unrecognized_keys') return `unexpected field(s) ${issue.keys.join(', ')}`;
+  const expected = issue.message.replace(/^Invalid input: /, '').replace(/, received .*$/, '');
+  return `${expected}, got ${describeValue(found)}`;
+}

@@ -1,0 +1,32 @@
+// The core's one entry: adapters import from here and nowhere else in src/.
+import { type Assay, createAssay } from './assay.js';
+import { loadCorpus } from './corpus/load-corpus.js';
+import { shippedCorpusDir } from './corpus/shipped-corpus-dir.js';
+
+export type { Assay } from './assay.js';
+export { createAssay } from './assay.js';
+export type { CommandDescriptor, OptionDescriptor } from './commands/describe-commands.js';
+export type { CompletionSource, WordsSpec } from './commands/command-spec.js';
+export type { Config, DiscordConfig, SlackConfig } from './config.js';
+export { readConfig } from './config.js';
+export type { Corpus } from './corpus/corpus.js';
+export { loadCorpus } from './corpus/load-corpus.js';
+export { shippedCorpusDir } from './corpus/shipped-corpus-dir.js';
+export type * from './reply.js';
+export type { Choice } from './search/complete-value.js';
+export { MAX_CHOICE_LENGTH, MAX_CHOICES } from './search/complete-value.js';
+
+/** Thrown when a corpus folder does not validate; `problems` are ready to print. */
+export class CorpusError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+  }
+}
+
+/** Loads and validates a corpus folder (the shipped one by default) and builds the core on it. */
+export function openAssay(dir?: string): Assay {
+  const folder = dir ?? shippedCorpusDir();
+  const loaded = loadCorpus(folder, dir ?? 'corpus');
+  if (!loaded.ok) throw new CorpusError(loaded.problems);
+  return createAssay(loaded.corpus);
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+import { config as loadDotenv } from 'dotenv';
+import { checkCorpusCommand } from '../adapters/terminal/check-corpus-command.js';
+import { runOnce, runPiped, runPrompt } from '../adapters/terminal/run-terminal.js';
+import { type Config, readConfig } from './config.js';
+import { type Assay, CorpusError, openAssay } from './index.js';
+
+// Starts what the environment asks for: Slack and/or Discord when their
+// credentials are set, else the terminal. Arguments always mean the terminal.
+
+const USAGE = `Usage:
+  assay                      interactive prompt (or Slack/Discord when configured in .env)
+  assay <command>            run one command, e.g. assay search mercury ghana
+  assay --json <command>     print the reply as JSON
+  assay corpus check [dir]   validate a corpus folder (default: the shipped corpus)
+  assay --help               this text; "assay help" lists the bot's commands`;
+
+interface Running {
+  stop(): Promise<void>;
+}
+
+async function startPlatforms(assay: Assay, config: Config): Promise<Running[]> {
+  const running: Running[] = [];
+  if (config.slack) {
+    const { startSlack } = await import('../adapters/slack/start-slack.js');
+    running.push(await startSlack(assay, config.slack));
+  }
+  if (config.discord) {
+    const { startDiscord } = await import('../adapters/discord/start-discord.js');
+    running.push(await startDiscord(assay, config.discord));
+  }
+  return running;
+}
+
+function stopOnSignal(running: Running[]): void {
+  const stop = async () => {
+    await Promise.allSettled(running.map((platform) => platform.stop()));
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function main(argv: string[]): Promise<number> {
+  loadDotenv({ quiet: true });
+  const configured = readConfig();
+  if (!configured.ok) {
+    process.stderr.write(`${configured.report}\nSee .env.example for every key.\n`);
+    return 1;
+  }
+  const { config } = configured;
+  const json = argv.includes('--json');
+  const args = argv.filter((arg) => arg !== '--json');
+  if (args[0] === '--help' || args[0] === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args[0] === 'corpus' && args[1] === 'check') return checkCorpusCommand(args[2] ?? config.corpusDir);
+
+  const assay = openAssay(config.corpusDir);
+  if (args.length > 0) return runOnce(assay, args.join(' '), json);
+  if (config.slack || config.discord) {
+    const running = await startPlatforms(assay, config);
+    stopOnSignal(running);
+    return -1; // keep running
+  }
+  return process.stdin.isTTY && !json ? runPrompt(assay) : runPiped(assay, json);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof CorpusError) {
+      process.stderr.write(`${error.message}\nRun "assay corpus check" for details.\n`);
+    } else {
+      process.stderr.write(`Assay stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,149 @@
+import { removeControlCharacters } from '../text/remove-control-characters.js';
+
+// The one grammar for Slack text, the terminal and (via options) Discord:
+//   [command] word word key:value key:"two words"
+// Bare words mean search. Values are checked later, by each command's schema.
+
+export const COMMAND_NAMES = ['search', 'show', 'stats', 'brief', 'lessons', 'areas', 'help'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export const FILTER_KEYS = [
+  'mineral',
+  'country',
+  'region',
+  'area',
+  'type',
+  'status',
+  'kind',
+  'org',
+  'donor',
+  'year',
+] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export const OPTION_KEYS = [...FILTER_KEYS, 'by', 'page'] as const;
+export type OptionKey = (typeof OPTION_KEYS)[number];
+
+export const MAX_COMMAND_LENGTH = 500;
+export const MAX_WORDS = 24;
+
+export interface Query {
+  command: CommandName;
+  words: string[];
+  options: Partial<Record<OptionKey, string>>;
+}
+
+export type ParseResult =
+  | { ok: true; query: Query }
+  | { ok: false; message: string; example: string };
+
+const KEY_ALIASES: Record<string, OptionKey> = {
+  minerals: 'mineral',
+  countries: 'country',
+  regions: 'region',
+  areas: 'area',
+  types: 'type',
+  kinds: 'kind',
+  organisation: 'org',
+  organization: 'org',
+  orgs: 'org',
+  donors: 'donor',
+  funder: 'donor',
+  years: 'year',
+};
+
+const isCommandName = (word: string): word is CommandName =>
+  (COMMAND_NAMES as readonly string[]).includes(word);
+
+export function optionKey(key: string): OptionKey | undefined {
+  const lower = key.toLowerCase();
+  if ((OPTION_KEYS as readonly string[]).includes(lower)) return lower as OptionKey;
+  return Object.hasOwn(KEY_ALIASES, lower) ? KEY_ALIASES[lower] : undefined;
+}
+
+/** Splits on spaces, keeping "quoted phrases" (straight or curly quotes) together. */
+function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  const pattern = /(\S*?)["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]?|(\S+)/g;
+  for (const match of text.matchAll(pattern)) {
+    if (match[3] !== undefined) tokens.push(match[3]);
+    else tokens.push(`${match[1] ?? ''}${match[2] ?? ''}`);
+  }
+  return tokens.filter((token) => token !== '');
+}
+
+const KEY_VALUE = /^([A-Za-z]+):(.*)$/s;
+const EXAMPLE = 'mercury ghana mineral:gold';
+
+export function parseQuery(input: string): ParseResult {
+  const text = removeControlCharacters(input).trim();
+  if (text.length > MAX_COMMAND_LENGTH) {
+    return {
+      ok: false,
+      message: `That command is ${text.length.toLocaleString('en')} characters long; Assay reads up to ${MAX_COMMAND_LENGTH}.`,
+      example: EXAMPLE,
+    };
+  }
+  const tokens = tokenize(text);
+  const first = tokens[0]?.toLowerCase();
+  const command: CommandName = first && isCommandName(first) ? first : 'search';
+  if (first && isCommandName(first)) tokens.shift();
+
+  const words: string[] = [];
+  const options: Query['options'] = {};
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const pair = KEY_VALUE.exec(token);
+    if (!pair || /^https?$/i.test(pair[1] ?? '')) {
+      words.push(token);
+      continue;
+    }
+    const key = optionKey(pair[1] ?? '');
+    if (!key) {
+      return {
+        ok: false,
+        message: `Unknown filter "${pair[1]}:". Filters are ${FILTER_KEYS.join(', ')}, plus by: (stats) and page:.`,
+        example: EXAMPLE,
+      };
+    }
+    // "mineral: gold" (a space after the colon) is read as mineral:gold.
+    let value = pair[2] ?? '';
+    if (value === '' && i + 1 < tokens.length) value = tokens[++i] ?? '';
+    if (value.trim() === '') {
+      return { ok: false, message: `The filter "${key}:" needs a value.`, example: `search ${key}:${exampleValue(key)}` };
+    }
+    options[key] = value.trim();
+  }
+  if (words.length > MAX_WORDS) {
+    return { ok: false, message: `That is ${words.length} words; Assay reads up to ${MAX_WORDS}.`, example: EXAMPLE };
+  }
+  return { ok: true, query: { command, words, options } };
+}
+
+export function exampleValue(key: OptionKey): string {
+  const examples: Record<OptionKey, string> = {
+    mineral: 'gold',
+    country: 'ghana',
+    region: 'africa',
+    area: '3',
+    type: 'report',
+    status: 'ongoing',
+    kind: 'standard',
+    org: 'ilo',
+    donor: 'usdol',
+    year: '2015-2020',
+    by: 'mineral',
+    page: '2',
+  };
+  return examples[key];
+}
+
+/** The canonical text of a query, used for attribution, paging and share buttons. */
+export function formatQuery(query: Query): string {
+  const quote = (value: string) => (/\s/.test(value) ? `"${value.replace(/"/g, '')}"` : value);
+  const parts: string[] = [query.command, ...query.words.map(quote)];
+  for (const key of OPTION_KEYS) {
+    const value = query.options[key];
+    if (value !== undefined) parts.push(`${key}:${quote(value)}`);
+  }
+  return parts.join(' ');
+}

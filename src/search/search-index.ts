@@ -1,0 +1,32 @@
+import type { CorpusRecord } from '../corpus/corpus.js';
+
+/** A record found by a search, with how well it matched. */
+export interface Hit {
+  record: CorpusRecord;
+  score: number;
+  /** How many of the query's terms the record matched. */
+  covered: number;
+}
+
+export interface SearchOutcome {
+  /** Best first. Records matching every term, or, if none does, those matching the most. */
+  hits: Hit[];
+  /** The terms as understood (after synonyms and phrases), for notes. */
+  terms: string[];
+  /** Terms no kept record matches (only when no record matches every term). */
+  unmatched: string[];
+  /** Words of the query that match nothing at all in the corpus. */
+  unknownWords: string[];
+}
+
+export interface SearchOptions {
+  /** Treat the last word as a prefix still being typed (autocomplete). */
+  prefixLast?: boolean;
+}
+
+export interface SearchIndex {
+  readonly size: number;
+  search(words: readonly string[], options?: SearchOptions): SearchOutcome;
+  /** Vocabulary words close to a word that matched nothing, most common first. */
+  didYouMean(word: string, limit?: number): string[];
+}

@@ -1,0 +1,132 @@
+import { foldText } from '../text/fold-text.js';
+import type { IndexData } from './build-search-index.js';
+import type { Hit, SearchOptions, SearchOutcome } from './search-index.js';
+import { EXPANSIONS } from './synonyms.js';
+import { queryTerms } from './tokenize.js';
+
+// Ranking: a record that matches more of the query's terms always ranks above
+// one that matches fewer; among equals, the sum of each term's best match
+// (similarity × field weight × rarity) decides, and an exact name or acronym wins.
+
+const EXPANSION_SIMILARITY = 0.6;
+const FUZZY_FACTOR = 0.85;
+const MAX_PREFIX_EXPANSIONS = 40;
+const EXACT_NAME_BONUS = 50;
+const MAX_TERMS = 31; // one bit per term in a 32-bit mask
+
+interface Alternative {
+  token: string;
+  similarity: number;
+}
+
+/** Index of the first token ≥ prefix in the sorted vocabulary. */
+function lowerBound(sorted: readonly string[], prefix: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? '') < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function prefixAlternatives(data: IndexData, token: string, typing: boolean): Alternative[] {
+  if (token.length < (typing ? 1 : 4)) return [];
+  const out: Alternative[] = [];
+  for (let i = lowerBound(data.sortedTokens, token); i < data.sortedTokens.length; i++) {
+    const candidate = data.sortedTokens[i] ?? '';
+    if (!candidate.startsWith(token)) break;
+    if (candidate === token) continue;
+    const ratio = token.length / candidate.length;
+    out.push({ token: candidate, similarity: typing ? 0.6 + 0.35 * ratio : 0.5 + 0.4 * ratio });
+    if (out.length >= MAX_PREFIX_EXPANSIONS) break;
+  }
+  return out;
+}
+
+function alternativesFor(data: IndexData, token: string, typing: boolean): Alternative[] {
+  const found = new Map<string, number>();
+  const add = (candidate: string, similarity: number) => {
+    if (data.postings.has(candidate) && (found.get(candidate) ?? 0) < similarity) found.set(candidate, similarity);
+  };
+  add(token, 1);
+  for (const expansion of EXPANSIONS[token] ?? []) add(expansion, EXPANSION_SIMILARITY);
+  for (const { token: candidate, similarity } of prefixAlternatives(data, token, typing)) add(candidate, similarity);
+  if (!data.postings.has(token)) {
+    for (const match of data.matcher.match(token)) add(match.token, match.similarity * FUZZY_FACTOR);
+  }
+  return [...found].map(([candidate, similarity]) => ({ token: candidate, similarity }));
+}
+
+export function searchRecords(data: IndexData, words: readonly string[], options: SearchOptions = {}): SearchOutcome {
+  const terms = queryTerms(words).slice(0, MAX_TERMS);
+  const outcome: SearchOutcome = { hits: [], terms: terms.map((term) => term.typed), unmatched: [], unknownWords: [] };
+  if (terms.length === 0) return outcome;
+
+  const total = data.records.length;
+  const score = new Float64Array(total);
+  const mask = new Uint32Array(total);
+  const termBest = new Float64Array(total);
+  const touched: number[] = [];
+
+  terms.forEach((term, position) => {
+    const typing = options.prefixLast === true && position === terms.length - 1;
+    const alternatives = alternativesFor(data, term.token, typing);
+    if (alternatives.length === 0) outcome.unknownWords.push(term.typed);
+    const bit = 1 << position;
+    const termDocs: number[] = [];
+    for (const { token, similarity } of alternatives) {
+      const postings = data.postings.get(token);
+      if (!postings) continue;
+      const rarity = Math.log(1 + total / postings.docs.length);
+      for (let i = 0; i < postings.docs.length; i++) {
+        const doc = postings.docs[i] as number;
+        const value = similarity * (postings.weights[i] as number) * rarity;
+        if (((mask[doc] as number) & bit) === 0) {
+          if (mask[doc] === 0) touched.push(doc);
+          mask[doc] = (mask[doc] as number) | bit;
+          termBest[doc] = value;
+          termDocs.push(doc);
+        } else if (value > (termBest[doc] as number)) {
+          termBest[doc] = value;
+        }
+      }
+    }
+    for (const doc of termDocs) score[doc] = (score[doc] as number) + (termBest[doc] as number);
+  });
+
+  const phrase = foldText(words.join(' '));
+  let bestCover = 0;
+  const covers = new Uint8Array(total);
+  for (const doc of touched) {
+    const cover = popcount(mask[doc] as number);
+    covers[doc] = cover;
+    if (cover > bestCover) bestCover = cover;
+    if (data.names[doc]?.includes(phrase)) score[doc] = (score[doc] as number) + EXACT_NAME_BONUS;
+  }
+
+  const hits: Hit[] = [];
+  let union = 0;
+  for (const doc of touched) {
+    if (covers[doc] !== bestCover) continue;
+    union |= mask[doc] as number;
+    hits.push({ record: data.records[doc] as Hit['record'], score: score[doc] as number, covered: bestCover });
+  }
+  hits.sort((a, b) => b.score - a.score || a.record.title.localeCompare(b.record.title));
+  outcome.hits = hits;
+  if (bestCover < terms.length) {
+    outcome.unmatched = terms.filter((_, position) => (union & (1 << position)) === 0).map((term) => term.typed);
+  }
+  return outcome;
+}
+
+function popcount(value: number): number {
+  let count = 0;
+  let rest = value;
+  while (rest) {
+    rest &= rest - 1;
+    count++;
+  }
+  return count;
+}

@@ -1,14 +1,14 @@
 import type { CommandContext, CompletionSource } from './commands/command-spec.js';
 import { type CommandDescriptor, describeCommand } from './commands/describe-commands.js';
 import { COMMANDS } from './commands/index.js';
+import { problemReply } from './commands/problem-reply.js';
+import { queryFromOptions } from './commands/query-from-options.js';
 import { runQuery } from './commands/run-query.js';
-import { completeValue, type Choice } from './search/complete-value.js';
 import type { Corpus } from './corpus/corpus.js';
 import type { Reply } from './reply.js';
 import { buildSearchIndex } from './search/build-search-index.js';
+import { type Choice, completeValue } from './search/complete-value.js';
 import { parseQuery, type Query } from './search/parse-query.js';
-import { queryFromOptions } from './commands/query-from-options.js';
-import { problemReply } from './commands/problem-reply.js';
 
 /** The whole core behind one object: adapters hold one and call these four methods. */
 export interface Assay {
@@ -17,24 +17,36 @@ export interface Assay {
   /** Runs a command typed as text (`mercury ghana`, `stats by:mineral`). Never throws on bad input. */
   run(text: string): Reply;
   /** Runs a command given as named options (Discord): the free words under the command's words name. */
-  runOptions(command: string, options: Readonly<Record<string, string | number | boolean | null | undefined>>): Reply;
+  runOptions(
+    command: string,
+    options: Readonly<Record<string, string | number | boolean | null | undefined>>,
+  ): Reply;
   /** Up to 25 completions for a value being typed, best first. */
   complete(source: CompletionSource, partial: string): Choice[];
 }
 
 export function createAssay(corpus: Corpus): Assay {
-  const context: CommandContext = { corpus, index: buildSearchIndex(corpus.records), commands: COMMANDS };
+  const context: CommandContext = {
+    corpus,
+    index: buildSearchIndex(corpus.records),
+    commands: COMMANDS,
+  };
   const execute = (query: Query): Reply => runQuery(query, context);
   return {
     corpus,
     commands: COMMANDS.map(describeCommand),
     run(text) {
-      const parsed = parseQuery(text);
-      return parsed.ok ? execute(parsed.query) : problemReply('usage', parsed.message, parsed.example, text);
+      // An empty command (a bare /assay) is a request for help.
+      const parsed = parseQuery(text.trim() === '' ? 'help' : text);
+      return parsed.ok
+        ? execute(parsed.query)
+        : problemReply('usage', parsed.message, parsed.example, text);
     },
     runOptions(command, options) {
       const parsed = queryFromOptions(command, options, COMMANDS);
-      return parsed.ok ? execute(parsed.query) : problemReply('usage', parsed.message, parsed.example, command);
+      return parsed.ok
+        ? execute(parsed.query)
+        : problemReply('usage', parsed.message, parsed.example, command);
     },
     complete: (source, partial) => completeValue(source, partial, context),
   };

@@ -32,7 +32,11 @@ const environmentSchema = z
   .superRefine((env, context) => {
     const needs = (present: keyof typeof env, missing: keyof typeof env, why: string) => {
       if (env[present] && !env[missing]) {
-        context.addIssue({ code: 'custom', path: [missing], message: `required when ${present} is set (${why})` });
+        context.addIssue({
+          code: 'custom',
+          path: [missing],
+          message: `required when ${present} is set (${why})`,
+        });
       }
     };
     needs('SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'Slack needs both to start');
@@ -41,10 +45,18 @@ const environmentSchema = z
     needs('DISCORD_TOKEN', 'DISCORD_APP_ID', 'Discord needs both to start');
     needs('DISCORD_APP_ID', 'DISCORD_TOKEN', 'Discord needs both to start');
     if (env.SLACK_APP_TOKEN && !env.SLACK_APP_TOKEN.startsWith('xapp-')) {
-      context.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'expected an app-level token starting with xapp-' });
+      context.addIssue({
+        code: 'custom',
+        path: ['SLACK_APP_TOKEN'],
+        message: 'expected an app-level token starting with xapp-',
+      });
     }
     if (env.SLACK_BOT_TOKEN && !env.SLACK_BOT_TOKEN.startsWith('xoxb-')) {
-      context.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'expected a bot token starting with xoxb-' });
+      context.addIssue({
+        code: 'custom',
+        path: ['SLACK_BOT_TOKEN'],
+        message: 'expected a bot token starting with xoxb-',
+      });
     }
   });
 
@@ -76,7 +88,10 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; report: s
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
-    return { ok: false, report: `Assay cannot start: the environment is not right.\n${z.prettifyError(parsed.error)}` };
+    return {
+      ok: false,
+      report: `Assay cannot start: the environment is not right.\n${z.prettifyError(parsed.error)}`,
+    };
   }
   const values = parsed.data;
   const config: Config = {};

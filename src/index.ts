@@ -5,8 +5,8 @@ import { shippedCorpusDir } from './corpus/shipped-corpus-dir.js';
 
 export type { Assay } from './assay.js';
 export { createAssay } from './assay.js';
-export type { CommandDescriptor, OptionDescriptor } from './commands/describe-commands.js';
 export type { CompletionSource, WordsSpec } from './commands/command-spec.js';
+export type { CommandDescriptor, OptionDescriptor } from './commands/describe-commands.js';
 export type { Config, DiscordConfig, SlackConfig } from './config.js';
 export { readConfig } from './config.js';
 export type { Corpus } from './corpus/corpus.js';
@@ -19,7 +19,9 @@ export { MAX_CHOICE_LENGTH, MAX_CHOICES } from './search/complete-value.js';
 /** Thrown when a corpus folder does not validate; `problems` are ready to print. */
 export class CorpusError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+    super(
+      `The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`,
+    );
   }
 }
 
@@ -30,3 +32,9 @@ export function openAssay(dir?: string): Assay {
   if (!loaded.ok) throw new CorpusError(loaded.problems);
   return createAssay(loaded.corpus);
 }
+
+// For the bench and for tools that build a corpus in memory (imports, synthetic data).
+export { buildCorpus } from './corpus/build-records.js';
+export type { Area, Intervention, Lesson, Report } from './corpus/schema.js';
+export { buildSearchIndex } from './search/build-search-index.js';
+export type { SearchIndex } from './search/search-index.js';

@@ -55,7 +55,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (args[0] === 'corpus' && args[1] === 'check') return checkCorpusCommand(args[2] ?? config.corpusDir);
+  if (args[0] === 'corpus' && args[1] === 'check')
+    return checkCorpusCommand(args[2] ?? config.corpusDir);
 
   const assay = openAssay(config.corpusDir);
   if (args.length > 0) return runOnce(assay, args.join(' '), json);
@@ -75,7 +76,9 @@ main(process.argv.slice(2)).then(
     if (error instanceof CorpusError) {
       process.stderr.write(`${error.message}\nRun "assay corpus check" for details.\n`);
     } else {
-      process.stderr.write(`Assay stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `Assay stopped: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
     }
     process.exitCode = 1;
   },

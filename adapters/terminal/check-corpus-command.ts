@@ -5,10 +5,14 @@ export function checkCorpusCommand(dir: string | undefined): number {
   const folder = dir ?? shippedCorpusDir();
   const loaded = loadCorpus(folder, dir ?? 'corpus');
   if (!loaded.ok) {
-    process.stderr.write(`${loaded.problems.join('\n')}\n\n${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${folder}\n`);
+    process.stderr.write(
+      `${loaded.problems.join('\n')}\n\n${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${folder}\n`,
+    );
     return 1;
   }
   const { interventions, reports, lessons, areas } = loaded.counts;
-  process.stdout.write(`${folder}: valid — ${interventions} interventions, ${reports} reports, ${lessons} lessons, ${areas} areas\n`);
+  process.stdout.write(
+    `${folder}: valid — ${interventions} interventions, ${reports} reports, ${lessons} lessons, ${areas} areas\n`,
+  );
   return 0;
 }

@@ -6,7 +6,12 @@ import type { RecordItem, Reply, Section } from '../../src/index.js';
 const INDENT = '  ';
 
 function renderItem(item: RecordItem): string[] {
-  return [`• ${item.title} [${item.id}]`, `${INDENT}${item.line}`, `${INDENT}${item.facts}`, `${INDENT}${item.url}`];
+  return [
+    `• ${item.title} [${item.id}]`,
+    `${INDENT}${item.line}`,
+    `${INDENT}${item.facts}`,
+    `${INDENT}${item.url}`,
+  ];
 }
 
 function renderSection(section: Section): string[] {
@@ -33,7 +38,14 @@ export function renderText(reply: Reply): string {
     lines.push(`Page ${page} of ${pageCount}.${next ? ` Next: ${next}` : ''}`);
   }
   if (reply.suggestions.length > 0) {
-    lines.push('', 'Try:', ...reply.suggestions.map((suggestion) => `${INDENT}${suggestion.query}`));
+    lines.push(
+      '',
+      'Try:',
+      ...reply.suggestions.map((suggestion) => `${INDENT}${suggestion.query}`),
+    );
   }
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

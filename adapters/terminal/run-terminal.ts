@@ -59,7 +59,12 @@ const QUIT = new Set(['quit', 'exit', ':q', 'bye']);
 export async function runPrompt(assay: Assay): Promise<number> {
   printReply(assay.run('help'), false);
   process.stdout.write('\nType a command (or quit). Up/down arrows recall earlier commands.\n');
-  const prompt = createInterface({ input: process.stdin, output: process.stdout, historySize: 200, prompt: 'assay> ' });
+  const prompt = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    historySize: 200,
+    prompt: 'assay> ',
+  });
   prompt.prompt();
   for await (const line of prompt) {
     const text = line.trim();

@@ -15,15 +15,24 @@ export const areasCommand = defineCommand({
     const areas = context.corpus.areas.map((area) => {
       const inArea = interventions.filter((record) => record.areas.includes(area.number));
       // The example: the first high-confidence record, else the first at all (corpus order).
-      const example = inArea.find((record) => (record.source as { confidence: string }).confidence === 'high') ?? inArea[0];
+      const example =
+        inArea.find((record) => (record.source as { confidence: string }).confidence === 'high') ??
+        inArea[0];
       return { area, count: inArea.length, example };
     });
-    const fields: Field[] = areas.map(({ area, count, example }) => ({
+    const fields: Field[] = areas.map(({ area, count }) => ({
       label: `${area.number} · ${area.name}`,
       value: `${count} intervention${count === 1 ? '' : 's'}. ${area.description}`,
     }));
     const examples: RecordItem[] = areas.flatMap(({ area, example }) =>
-      example ? [{ ...toRecordItem(example), facts: `area ${area.number} · ${toRecordItem(example).facts}` }] : [],
+      example
+        ? [
+            {
+              ...toRecordItem(example),
+              facts: `area ${area.number} · ${toRecordItem(example).facts}`,
+            },
+          ]
+        : [],
     );
     const reply: AreasReply = {
       kind: 'areas',

@@ -12,18 +12,25 @@ import type { OptionMeta } from './command-spec.js';
 const withMeta = <T extends z.ZodType>(schema: T, meta: OptionMeta) => schema.optional().meta(meta);
 
 const freeText = (meta: OptionMeta) =>
-  withMeta(z.string().trim().min(1, 'expected a value').max(100, 'expected at most 100 characters'), meta);
+  withMeta(
+    z.string().trim().min(1, 'expected a value').max(100, 'expected at most 100 characters'),
+    meta,
+  );
 
 /** A closed list read case-insensitively, with aliases and a did-you-mean in the message. */
 function oneOf<T extends string>(name: string, values: readonly T[], aliases: Record<string, T>) {
   return z.string().transform((raw, context): T => {
     const lower = raw.trim().toLowerCase();
     const found =
-      values.find((value) => value === lower) ?? (Object.hasOwn(aliases, lower) ? aliases[lower] : undefined);
+      values.find((value) => value === lower) ??
+      (Object.hasOwn(aliases, lower) ? aliases[lower] : undefined);
     if (found) return found;
     const guess = closestWords(lower, [...values, ...Object.keys(aliases)], 1)[0];
     const hint = guess ? ` — did you mean ${aliases[guess] ?? guess}?` : '';
-    context.addIssue({ code: 'custom', message: `${name} must be one of ${values.join(', ')}, got "${raw}"${hint}` });
+    context.addIssue({
+      code: 'custom',
+      message: `${name} must be one of ${values.join(', ')}, got "${raw}"${hint}`,
+    });
     return z.NEVER;
   });
 }

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Reply } from '../reply.js';
-import type { SearchIndex } from '../search/search-index.js';
 import type { CommandName, Query } from '../search/parse-query.js';
+import type { SearchIndex } from '../search/search-index.js';
 
 /** What a value can be completed from, as the user types (Discord autocomplete). */
 export type CompletionSource = 'query' | 'id' | 'country' | 'mineral' | 'topic' | 'command';

@@ -3,14 +3,34 @@ import type { Bucket } from '../reply.js';
 
 // Counting is a pure function over records: the same records, the same counts.
 
-export const STAT_FIELDS = ['area', 'mineral', 'country', 'region', 'org', 'donor', 'status', 'kind', 'year', 'type'] as const;
+export const STAT_FIELDS = [
+  'area',
+  'mineral',
+  'country',
+  'region',
+  'org',
+  'donor',
+  'status',
+  'kind',
+  'year',
+  'type',
+] as const;
 export type StatField = (typeof STAT_FIELDS)[number];
 
 /** Fields that only interventions have: counting them over reports would only add "not stated". */
 export const INTERVENTION_ONLY: readonly StatField[] = ['area', 'org', 'donor', 'status', 'kind'];
 
 export const NOT_STATED = 'not stated';
-const TOP_REGIONS = new Set(['Global', 'Africa', 'Asia', 'Latin America', 'Europe', 'North America', 'Oceania', 'Middle East']);
+const TOP_REGIONS = new Set([
+  'Global',
+  'Africa',
+  'Asia',
+  'Latin America',
+  'Europe',
+  'North America',
+  'Oceania',
+  'Middle East',
+]);
 
 /** The bucket keys one record falls in for a field (several for multi-valued fields). */
 export function bucketKeys(record: CorpusRecord, field: StatField, corpus: Corpus): string[] {
@@ -56,10 +76,18 @@ export function areaLabel(number: number, corpus: Corpus): string {
 }
 
 /** Count of records per key, most first; ties and years in a stable order. */
-export function countBuckets(records: readonly CorpusRecord[], field: StatField, corpus: Corpus): Bucket[] {
+export function countBuckets(
+  records: readonly CorpusRecord[],
+  field: StatField,
+  corpus: Corpus,
+): Bucket[] {
   const counts = new Map<string, number>();
+  // Every area gets a row, so an area with no work shows as 0: a gap, not an omission.
+  if (field === 'area')
+    for (const area of corpus.areas) counts.set(areaLabel(area.number, corpus), 0);
   for (const record of records) {
-    for (const key of new Set(bucketKeys(record, field, corpus))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of new Set(bucketKeys(record, field, corpus)))
+      counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const ordered = field === 'area' || field === 'year' ? byKey : byCount;
   return [...counts].map(([key, count]) => ({ key, count })).sort(ordered);

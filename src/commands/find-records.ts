@@ -9,11 +9,21 @@ import type { CommandContext } from './command-spec.js';
 const TYPE_ORDER = { intervention: 0, report: 1, lesson: 2 } as const;
 
 export type Found =
-  | { ok: true; records: CorpusRecord[]; outcome: SearchOutcome | null; filters: Extract<FilterResult, { ok: true }> }
+  | {
+      ok: true;
+      records: CorpusRecord[];
+      outcome: SearchOutcome | null;
+      filters: Extract<FilterResult, { ok: true }>;
+    }
   | { ok: false; message: string; suggestions: Suggestion[] };
 
 /** Records for words and filters: ranked by the index when there are words, else newest first. */
-export function findRecords(words: readonly string[], options: FilterOptions, query: Query, context: CommandContext): Found {
+export function findRecords(
+  words: readonly string[],
+  options: FilterOptions,
+  query: Query,
+  context: CommandContext,
+): Found {
   const filters = resolveFilters(options, context.corpus);
   if (!filters.ok) {
     const replace = (value: string | undefined): Suggestion => {
@@ -21,13 +31,19 @@ export function findRecords(words: readonly string[], options: FilterOptions, qu
       if (value === undefined) delete changed.options[filters.key];
       else changed.options[filters.key] = value;
       const text = formatQuery(changed);
-      return { label: value === undefined ? `drop ${filters.key}:` : `${filters.key}:${value}`, query: text };
+      return {
+        label: value === undefined ? `drop ${filters.key}:` : `${filters.key}:${value}`,
+        query: text,
+      };
     };
     const suggestions = filters.alternatives.map(replace);
     suggestions.push(replace(undefined));
     const typed = options[filters.key as keyof FilterOptions];
     if (typeof typed === 'string' && context.index.search([typed]).hits.length > 0) {
-      suggestions.push({ label: `search ${typed}`, query: formatQuery({ command: 'search', words: [...query.words, typed], options: {} }) });
+      suggestions.push({
+        label: `search ${typed}`,
+        query: formatQuery({ command: 'search', words: [...query.words, typed], options: {} }),
+      });
     }
     return { ok: false, message: filters.message, suggestions };
   }

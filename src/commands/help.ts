@@ -10,7 +10,12 @@ export const helpCommand = defineCommand({
   name: 'help',
   description: 'What Assay can do, with examples; help <command> for one command',
   usage: 'help [command]',
-  words: { name: 'command', description: 'A command name, e.g. stats', required: false, completion: 'command' },
+  words: {
+    name: 'command',
+    description: 'A command name, e.g. stats',
+    required: false,
+    completion: 'command',
+  },
   options: z.object({}),
   examples: ['help', 'help stats', 'help search'],
   run({ words, text }, context) {
@@ -35,7 +40,10 @@ export const helpCommand = defineCommand({
             text: 'Filters: mineral, country, region, area (1–9), type, status, kind, org, donor, year (2019 or 2015-2020), page. Quote values with spaces: country:"burkina faso".',
           },
         ],
-        suggestions: ['search mercury ghana', 'stats by:mineral', 'brief cobalt'].map((query) => ({ label: query, query })),
+        suggestions: ['search mercury ghana', 'stats by:mineral', 'brief cobalt'].map((query) => ({
+          label: query,
+          query,
+        })),
         shareable: false,
       };
       return reply;
@@ -44,10 +52,19 @@ export const helpCommand = defineCommand({
     if (!spec) {
       const guess = closestWords(wanted, COMMAND_NAMES, 1)[0];
       const message = `There is no command "${words[0]}".${guess ? ` Did you mean ${guess}?` : ''} Commands: ${COMMAND_NAMES.join(', ')}.`;
-      return problemReply('usage', message, guess ? `help ${guess}` : 'help', text, guess ? [{ label: `help ${guess}`, query: `help ${guess}` }] : []);
+      return problemReply(
+        'usage',
+        message,
+        guess ? `help ${guess}` : 'help',
+        text,
+        guess ? [{ label: `help ${guess}`, query: `help ${guess}` }] : [],
+      );
     }
     const described = describeCommand(spec);
-    const options = described.options.map((option) => ({ label: `${option.name}:`, value: option.description }));
+    const options = described.options.map((option) => ({
+      label: `${option.name}:`,
+      value: option.description,
+    }));
     const reply: HelpReply = {
       kind: 'help',
       query: text,

@@ -14,12 +14,24 @@ export const lessonsCommand = defineCommand({
   name: 'lessons',
   description: 'Lessons learned, good practices, gaps and findings, optionally on a topic',
   usage: 'lessons [words] [mineral:… country:… region:… area:…]',
-  words: { name: 'query', description: 'Optional words, e.g. formalisation', required: false, completion: 'query' },
+  words: {
+    name: 'query',
+    description: 'Optional words, e.g. formalisation',
+    required: false,
+    completion: 'query',
+  },
   options: z.object({ mineral, country, region, area, ...pageOption }),
   examples: ['lessons', 'lessons formalisation', 'lessons mineral:cobalt', 'lessons education'],
   run({ words, options, query, text }, context) {
     const found = findRecords(words, options, query, context);
-    if (!found.ok) return problemReply('usage', found.message, 'lessons mineral:cobalt', text, found.suggestions);
+    if (!found.ok)
+      return problemReply(
+        'usage',
+        found.message,
+        'lessons mineral:cobalt',
+        text,
+        found.suggestions,
+      );
     const lessons = found.records.filter((record) => record.type === 'lesson');
     const reply: LessonsReply = {
       kind: 'lessons',
@@ -38,14 +50,18 @@ export const lessonsCommand = defineCommand({
         return again.ok ? again.records.filter((record) => record.type === 'lesson').length : 0;
       };
       reply.suggestions = zeroResultSuggestions(query, found.outcome, count, context);
-      if (reply.suggestions.length === 0) reply.suggestions = [{ label: 'all lessons', query: 'lessons' }];
+      if (reply.suggestions.length === 0)
+        reply.suggestions = [{ label: 'all lessons', query: 'lessons' }];
       reply.shareable = false;
       return reply;
     }
     const page = paginate(lessons, query, options.page);
     reply.results = page.items.map((lesson) => toRecordItem(lesson, lesson.summary));
     reply.paging = page.paging;
-    reply.sections = [...(page.note ? [{ type: 'text' as const, text: page.note }] : []), { type: 'records', items: reply.results }];
+    reply.sections = [
+      ...(page.note ? [{ type: 'text' as const, text: page.note }] : []),
+      { type: 'records', items: reply.results },
+    ];
     return reply;
   },
 });

@@ -4,13 +4,21 @@ import { formatQuery, type Query } from '../search/parse-query.js';
 export const PAGE_SIZE = 5;
 
 /** One page of items, and the query text of the pages either side. */
-export function paginate<T>(items: readonly T[], query: Query, requested = 1): { items: T[]; paging: Paging; note?: string } {
+export function paginate<T>(
+  items: readonly T[],
+  query: Query,
+  requested = 1,
+): { items: T[]; paging: Paging; note?: string } {
   const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
   const page = Math.min(requested, pageCount);
-  const at = (target: number) => formatQuery({ ...query, options: { ...query.options, page: String(target) } });
+  const at = (target: number) =>
+    formatQuery({ ...query, options: { ...query.options, page: String(target) } });
   const paging: Paging = { page, pageCount, pageSize: PAGE_SIZE, total: items.length };
   if (page < pageCount) paging.next = at(page + 1);
   if (page > 1) paging.previous = at(page - 1);
-  const note = requested > pageCount ? `There ${pageCount === 1 ? 'is only 1 page' : `are only ${pageCount} pages`}; showing page ${page}.` : undefined;
+  const note =
+    requested > pageCount
+      ? `There ${pageCount === 1 ? 'is only 1 page' : `are only ${pageCount} pages`}; showing page ${page}.`
+      : undefined;
   return { items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), paging, note };
 }

@@ -15,7 +15,10 @@ export function problemReply(
     example,
     query,
     title: problem === 'usage' ? 'That command needs a change' : 'Not found',
-    sections: [{ type: 'text', text: message }, { type: 'text', text: `Try: ${example}` }],
+    sections: [
+      { type: 'text', text: message },
+      { type: 'text', text: `Try: ${example}` },
+    ],
     suggestions,
     shareable: false,
   };

@@ -1,4 +1,11 @@
-import { COMMAND_NAMES, type CommandName, MAX_COMMAND_LENGTH, optionKey, type ParseResult, type Query } from '../search/parse-query.js';
+import {
+  COMMAND_NAMES,
+  type CommandName,
+  MAX_COMMAND_LENGTH,
+  optionKey,
+  type ParseResult,
+  type Query,
+} from '../search/parse-query.js';
 import { removeControlCharacters } from '../text/remove-control-characters.js';
 import type { CommandSpec } from './command-spec.js';
 
@@ -23,14 +30,19 @@ export function queryFromOptions(
     if (raw === null || raw === undefined || raw === '') continue;
     const value = removeControlCharacters(String(raw)).trim();
     if (value.length > MAX_COMMAND_LENGTH) {
-      return { ok: false, message: `The ${key} option is ${value.length} characters long; Assay reads up to ${MAX_COMMAND_LENGTH}.`, example: spec.examples[0] ?? name };
+      return {
+        ok: false,
+        message: `The ${key} option is ${value.length} characters long; Assay reads up to ${MAX_COMMAND_LENGTH}.`,
+        example: spec.examples[0] ?? name,
+      };
     }
     if (spec.words && key === spec.words.name) {
       query.words = value.split(/\s+/).filter(Boolean);
       continue;
     }
     const known = optionKey(key);
-    if (!known) return { ok: false, message: `Unknown option "${key}".`, example: spec.examples[0] ?? name };
+    if (!known)
+      return { ok: false, message: `Unknown option "${key}".`, example: spec.examples[0] ?? name };
     query.options[known] = value;
   }
   return { ok: true, query };

@@ -8,15 +8,23 @@ import { lessonsAbout, relatedRecords } from './related-records.js';
 // The full card of one record: every field a facilitator may want to cite.
 
 const actors = (list: Intervention['organisations']) =>
-  list.map((actor) => `${actor.name}${actor.short ? ` (${actor.short})` : ''}${actor.role ? ` — ${actor.role}` : ''}`).join('; ');
+  list
+    .map(
+      (actor) =>
+        `${actor.name}${actor.short ? ` (${actor.short})` : ''}${actor.role ? ` — ${actor.role}` : ''}`,
+    )
+    .join('; ');
 
 function placesOf(record: Intervention | Report): string {
-  const places = record.countries.map((place) => (place.place ? `${place.country} (${place.place})` : place.country));
+  const places = record.countries.map((place) =>
+    place.place ? `${place.country} (${place.place})` : place.country,
+  );
   return [...places, ...record.regions].join('; ');
 }
 
 function interventionFields(record: Intervention, view: CorpusRecord, corpus: Corpus): Field[] {
-  const areaName = (number: number) => corpus.areas.find((area) => area.number === number)?.short ?? '';
+  const areaName = (number: number) =>
+    corpus.areas.find((area) => area.number === number)?.short ?? '';
   return [
     { label: 'Kind', value: KIND_LABELS[record.kind].label },
     { label: 'Organisations', value: actors(record.organisations) },
@@ -24,9 +32,17 @@ function interventionFields(record: Intervention, view: CorpusRecord, corpus: Co
     { label: 'Where', value: placesOf(record) },
     { label: 'Minerals', value: record.mineralsAsWritten.join('; ') || record.minerals.join(', ') },
     { label: 'Years', value: formatYears(view.years, record.status === 'ongoing') },
-    { label: 'Status', value: record.statusNote.startsWith(record.status) ? record.statusNote : `${record.status} — ${record.statusNote}` },
+    {
+      label: 'Status',
+      value: record.statusNote.startsWith(record.status)
+        ? record.statusNote
+        : `${record.status} — ${record.statusNote}`,
+    },
     { label: 'Budget', value: record.budget ?? '' },
-    { label: 'ILO areas of work', value: record.areas.map((n) => `${n} ${areaName(n)}`).join('; ') },
+    {
+      label: 'ILO areas of work',
+      value: record.areas.map((n) => `${n} ${areaName(n)}`).join('; '),
+    },
     { label: 'Confidence', value: record.confidence },
   ];
 }
@@ -34,7 +50,10 @@ function interventionFields(record: Intervention, view: CorpusRecord, corpus: Co
 function reportFields(record: Report): Field[] {
   return [
     { label: 'Publisher', value: record.publisher },
-    { label: 'Date', value: record.date ?? (record.year === null ? 'not stated' : String(record.year)) },
+    {
+      label: 'Date',
+      value: record.date ?? (record.year === null ? 'not stated' : String(record.year)),
+    },
     { label: 'Where', value: placesOf(record) },
     { label: 'Minerals', value: record.minerals.join(', ') },
     { label: 'Topics', value: record.topics.join(', ') },
@@ -57,7 +76,10 @@ export function recordCard(record: CorpusRecord, corpus: Corpus): Section[] {
   if (record.type === 'intervention') {
     const intervention = source as Intervention;
     fields = interventionFields(intervention, record, corpus);
-    notes.push(`Areas of work: ${intervention.areasBasis}.`, `ILO report coverage: ${intervention.iloReportCoverage}.`);
+    notes.push(
+      `Areas of work: ${intervention.areasBasis}.`,
+      `ILO report coverage: ${intervention.iloReportCoverage}.`,
+    );
     if (intervention.notes) notes.unshift(intervention.notes);
   } else if (record.type === 'report') {
     fields = reportFields(source as Report);
@@ -68,9 +90,18 @@ export function recordCard(record: CorpusRecord, corpus: Corpus): Section[] {
   const sections: Section[] = [
     { type: 'text', text: record.summary },
     { type: 'fields', fields: fields.filter((field) => field.value !== '') },
-    { type: 'links', links: (source.sources as string[]).map((url, index) => ({ label: `Source ${index + 1}`, url })) },
+    {
+      type: 'links',
+      links: (source.sources as string[]).map((url, index) => ({
+        label: `Source ${index + 1}`,
+        url,
+      })),
+    },
   ];
-  const mentioned = record.type === 'lesson' ? record.related.flatMap((id) => corpus.byId.get(id) ?? []) : relatedRecords(record, corpus);
+  const mentioned =
+    record.type === 'lesson'
+      ? record.related.flatMap((id) => corpus.byId.get(id) ?? [])
+      : relatedRecords(record, corpus);
   if (mentioned.length > 0) {
     sections.push({ type: 'heading', text: record.type === 'lesson' ? 'About' : 'Related' });
     sections.push({ type: 'records', items: mentioned.map((other) => toRecordItem(other)) });
@@ -78,7 +109,10 @@ export function recordCard(record: CorpusRecord, corpus: Corpus): Section[] {
   const lessons = record.type === 'lesson' ? [] : lessonsAbout(record, corpus);
   if (lessons.length > 0) {
     sections.push({ type: 'heading', text: 'Lessons' });
-    sections.push({ type: 'records', items: lessons.map((lesson) => toRecordItem(lesson, lesson.summary)) });
+    sections.push({
+      type: 'records',
+      items: lessons.map((lesson) => toRecordItem(lesson, lesson.summary)),
+    });
   }
   for (const note of notes) sections.push({ type: 'text', text: note });
   return sections;

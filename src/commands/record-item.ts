@@ -33,7 +33,10 @@ export function formatYears(years: CorpusRecord['years'], ongoing: boolean): str
 }
 
 export function recordFacts(record: CorpusRecord): string {
-  const places = record.countries.length > 0 ? record.countries : record.regions.filter((region) => region === 'Global');
+  const places =
+    record.countries.length > 0
+      ? record.countries
+      : record.regions.filter((region) => region === 'Global');
   const parts = [
     listWithMore(places, 3),
     listWithMore(record.minerals, 3),
@@ -43,7 +46,10 @@ export function recordFacts(record: CorpusRecord): string {
   return parts.filter((part) => part !== '').join(' · ');
 }
 
-export function toRecordItem(record: CorpusRecord, line = firstSentence(record.summary)): RecordItem {
+export function toRecordItem(
+  record: CorpusRecord,
+  line = firstSentence(record.summary),
+): RecordItem {
   return {
     id: record.id,
     type: record.type,

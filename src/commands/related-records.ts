@@ -2,7 +2,8 @@ import type { Corpus, CorpusRecord } from '../corpus/corpus.js';
 
 const MAX_RELATED = 5;
 
-const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((value) => b.includes(value)).length;
+const shared = <T>(a: readonly T[], b: readonly T[]) =>
+  a.filter((value) => b.includes(value)).length;
 
 /**
  * Records linked in the data first (either direction), then those sharing the
@@ -13,7 +14,9 @@ export function relatedRecords(record: CorpusRecord, corpus: Corpus): CorpusReco
   for (const other of corpus.records) {
     if (other.type !== 'lesson' && other.related.includes(record.id)) linked.add(other.id);
   }
-  const related = [...linked].flatMap((id) => corpus.byId.get(id) ?? []).filter((other) => other.type !== 'lesson');
+  const related = [...linked]
+    .flatMap((id) => corpus.byId.get(id) ?? [])
+    .filter((other) => other.type !== 'lesson');
   if (related.length >= MAX_RELATED) return related.slice(0, MAX_RELATED);
 
   const scored = corpus.records
@@ -21,7 +24,11 @@ export function relatedRecords(record: CorpusRecord, corpus: Corpus): CorpusReco
     .map((other) => ({
       other,
       score:
-        2 * shared(record.minerals.filter((m) => m !== 'all minerals'), other.minerals) +
+        2 *
+          shared(
+            record.minerals.filter((m) => m !== 'all minerals'),
+            other.minerals,
+          ) +
         2 * shared(record.countries, other.countries) +
         shared(record.areas, other.areas),
     }))
@@ -33,6 +40,8 @@ export function relatedRecords(record: CorpusRecord, corpus: Corpus): CorpusReco
 /** Lessons that name the record, or that it names. */
 export function lessonsAbout(record: CorpusRecord, corpus: Corpus): CorpusRecord[] {
   return corpus.records.filter(
-    (other) => other.type === 'lesson' && (other.related.includes(record.id) || record.related.includes(other.id)),
+    (other) =>
+      other.type === 'lesson' &&
+      (other.related.includes(record.id) || record.related.includes(other.id)),
   );
 }

@@ -11,16 +11,36 @@ import { zeroResultSuggestions } from './zero-result-suggestions.js';
 export const searchCommand = defineCommand({
   name: 'search',
   description: 'Find interventions, reports and lessons by words and filters',
-  usage: 'search <words> [mineral:… country:… region:… area:1-9 type:… status:… kind:… org:… donor:… year:…]',
-  words: { name: 'query', description: 'Words to look for, e.g. mercury ghana', required: false, completion: 'query' },
+  usage:
+    'search <words> [mineral:… country:… region:… area:1-9 type:… status:… kind:… org:… donor:… year:…]',
+  words: {
+    name: 'query',
+    description: 'Words to look for, e.g. mercury ghana',
+    required: false,
+    completion: 'query',
+  },
   options: z.object({ ...filterOptions, ...pageOption }),
-  examples: ['search mercury ghana', 'search cobalt country:drc status:ongoing', 'search education area:3', 'search mica type:report'],
+  examples: [
+    'search mercury ghana',
+    'search cobalt country:drc status:ongoing',
+    'search education area:3',
+    'search mica type:report',
+  ],
   run({ words, options, query, text }, context) {
     const found = findRecords(words, options, query, context);
-    if (!found.ok) return problemReply('usage', found.message, 'search gold country:ghana', text, found.suggestions);
+    if (!found.ok)
+      return problemReply(
+        'usage',
+        found.message,
+        'search gold country:ghana',
+        text,
+        found.suggestions,
+      );
 
     const { records, outcome, filters } = found;
-    const asked = [words.length > 0 ? `"${words.join(' ')}"` : '', describeFilters(filters.active)].filter(Boolean).join(' · ');
+    const asked = [words.length > 0 ? `"${words.join(' ')}"` : '', describeFilters(filters.active)]
+      .filter(Boolean)
+      .join(' · ');
     const reply: SearchReply = {
       kind: 'search',
       query: text,
@@ -32,8 +52,16 @@ export const searchCommand = defineCommand({
       shareable: true,
     };
     if (records.length === 0) {
-      reply.sections.push({ type: 'text', text: 'Nothing in the corpus matches that. Try one of these:' });
-      reply.suggestions = zeroResultSuggestions(query, outcome, (changed) => countFor(changed, context), context);
+      reply.sections.push({
+        type: 'text',
+        text: 'Nothing in the corpus matches that. Try one of these:',
+      });
+      reply.suggestions = zeroResultSuggestions(
+        query,
+        outcome,
+        (changed) => countFor(changed, context),
+        context,
+      );
       reply.shareable = false;
       return reply;
     }
@@ -53,7 +81,10 @@ export const searchCommand = defineCommand({
   },
 });
 
-function countFor(changed: Parameters<typeof findRecords>[2], context: Parameters<typeof findRecords>[3]): number {
+function countFor(
+  changed: Parameters<typeof findRecords>[2],
+  context: Parameters<typeof findRecords>[3],
+): number {
   const options = z.object(filterOptions).safeParse(changed.options);
   if (!options.success) return 0;
   const found = findRecords(changed.words, options.data, changed, context);

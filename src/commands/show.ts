@@ -11,7 +11,12 @@ export const showCommand = defineCommand({
   name: 'show',
   description: 'The full card of one record: summary, who, where, years, sources, related',
   usage: 'show <id>',
-  words: { name: 'id', description: 'A record id, e.g. caring-gold', required: true, completion: 'id' },
+  words: {
+    name: 'id',
+    description: 'A record id, e.g. caring-gold',
+    required: true,
+    completion: 'id',
+  },
   options: z.object({}),
   examples: ['show caring-gold', 'show cotecco', 'show toxic-toil-2013'],
   run({ words, text }, context) {
@@ -21,15 +26,29 @@ export const showCommand = defineCommand({
     if (!record) {
       const guesses = new Set(closestWords(id, context.corpus.byId.keys(), 3));
       for (const hit of context.index.search(words).hits.slice(0, 3)) guesses.add(hit.record.id);
-      const suggestions = [...guesses].slice(0, 5).map((guess) => ({ label: guess, query: `show ${guess}` }));
-      const hint = suggestions.length > 0 ? ' Did you mean one of these?' : ' Search for it first to find its id.';
-      return problemReply('not-found', `No record has the id "${typed}".${hint}`, 'show caring-gold', text, suggestions);
+      const suggestions = [...guesses]
+        .slice(0, 5)
+        .map((guess) => ({ label: guess, query: `show ${guess}` }));
+      const hint =
+        suggestions.length > 0
+          ? ' Did you mean one of these?'
+          : ' Search for it first to find its id.';
+      return problemReply(
+        'not-found',
+        `No record has the id "${typed}".${hint}`,
+        'show caring-gold',
+        text,
+        suggestions,
+      );
     }
     const item = toRecordItem(record);
     const reply: CardReply = {
       kind: 'card',
       query: text,
-      title: record.acronym && !record.title.includes(record.acronym) ? `${record.title} (${record.acronym})` : record.title,
+      title:
+        record.acronym && !record.title.includes(record.acronym)
+          ? `${record.title} (${record.acronym})`
+          : record.title,
       record: item,
       sections: recordCard(record, context.corpus),
       suggestions: [],

@@ -15,7 +15,8 @@ export function barChart(buckets: readonly Bucket[]): string[] {
   const labelWidth = Math.min(LABEL_WIDTH, Math.max(...shown.map((bucket) => bucket.key.length)));
   const countWidth = String(widest).length;
   const lines = shown.map((bucket) => {
-    const length = bucket.count === 0 ? 0 : Math.max(1, Math.round((bucket.count / widest) * BAR_WIDTH));
+    const length =
+      bucket.count === 0 ? 0 : Math.max(1, Math.round((bucket.count / widest) * BAR_WIDTH));
     const label = shorten(bucket.key, labelWidth).padEnd(labelWidth);
     return `${label} ${String(bucket.count).padStart(countWidth)} ${'█'.repeat(length)}`;
   });
@@ -23,7 +24,11 @@ export function barChart(buckets: readonly Bucket[]): string[] {
   return lines;
 }
 
-export function crossTable(table: { rows: string[]; columns: string[]; counts: number[][] }): string[] {
+export function crossTable(table: {
+  rows: string[];
+  columns: string[];
+  counts: number[][];
+}): string[] {
   const columns = table.columns.slice(0, MAX_COLUMNS);
   const rows = table.rows.slice(0, MAX_ROWS);
   const labelWidth = Math.min(22, Math.max(...rows.map((row) => row.length), 4));
@@ -31,12 +36,16 @@ export function crossTable(table: { rows: string[]; columns: string[]; counts: n
   const header = `${''.padEnd(labelWidth)} ${columns.map((column) => shorten(column, 12).padStart(cellWidth(column))).join(' ')}`;
   const lines = [header];
   rows.forEach((row, r) => {
-    const cells = columns.map((column, c) => String(table.counts[r]?.[c] ?? 0).padStart(cellWidth(column)));
+    const cells = columns.map((column, c) =>
+      String(table.counts[r]?.[c] ?? 0).padStart(cellWidth(column)),
+    );
     lines.push(`${shorten(row, labelWidth).padEnd(labelWidth)} ${cells.join(' ')}`);
   });
   const hidden = [
     table.rows.length > rows.length ? `${table.rows.length - rows.length} more rows` : '',
-    table.columns.length > columns.length ? `${table.columns.length - columns.length} more columns` : '',
+    table.columns.length > columns.length
+      ? `${table.columns.length - columns.length} more columns`
+      : '',
   ].filter(Boolean);
   if (hidden.length > 0) lines.push(`… and ${hidden.join(', ')}`);
   return lines;

@@ -18,7 +18,11 @@ export function zeroResultSuggestions(
   const suggestions: Suggestion[] = [];
   const offer = (label: string, changed: Query) => {
     const text = formatQuery(changed);
-    if (suggestions.length < MAX_SUGGESTIONS && !suggestions.some((s) => s.query === text) && count(changed) > 0) {
+    if (
+      suggestions.length < MAX_SUGGESTIONS &&
+      !suggestions.some((s) => s.query === text) &&
+      count(changed) > 0
+    ) {
       suggestions.push({ label, query: text });
     }
   };
@@ -36,11 +40,16 @@ export function zeroResultSuggestions(
   }
   if (query.words.length > 1) {
     for (const word of query.words) {
-      offer(`drop "${word}"`, { ...query, words: query.words.filter((other) => other !== word), options: withoutPage(query) });
+      offer(`drop "${word}"`, {
+        ...query,
+        words: query.words.filter((other) => other !== word),
+        options: withoutPage(query),
+      });
     }
   }
   if (suggestions.length === 0) {
-    for (const start of ['gold', 'cobalt', 'mica']) offer(`search ${start}`, { command: 'search', words: [start], options: {} });
+    for (const start of ['gold', 'cobalt', 'mica'])
+      offer(`search ${start}`, { command: 'search', words: [start], options: {} });
   }
   return suggestions;
 }

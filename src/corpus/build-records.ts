@@ -102,7 +102,12 @@ function fromLesson(record: Lesson, byId: ReadonlyMap<string, CorpusRecord>): Co
 }
 
 export function buildCorpus(
-  collections: { interventions: Intervention[]; reports: Report[]; lessons: Lesson[]; areas: Area[] },
+  collections: {
+    interventions: Intervention[];
+    reports: Report[];
+    lessons: Lesson[];
+    areas: Area[];
+  },
   currentYear = new Date().getUTCFullYear(),
 ): Corpus {
   const byId = new Map<string, CorpusRecord>();

@@ -18,7 +18,11 @@ interface Located {
 }
 
 /** Rules that span records: unique ids, areas 1–9, references that resolve, year order. */
-export function checkReferences(collections: Collections, displayDir: string): CorpusIssue[] {
+export function checkReferences(
+  collections: Collections,
+  displayDir: string,
+  invalidIds: ReadonlySet<string> = new Set(),
+): CorpusIssue[] {
   const issues: CorpusIssue[] = [];
   const at = (name: string, index: number, id: string): Located => ({
     file: `${displayDir}/${name}.json`,
@@ -27,13 +31,27 @@ export function checkReferences(collections: Collections, displayDir: string): C
   });
   const firstSeen = new Map<string, string>();
   const everyRecord = [
-    ...collections.interventions.map(({ record, index }) => ({ record, where: at('interventions', index, record.id) })),
-    ...collections.reports.map(({ record, index }) => ({ record, where: at('reports', index, record.id) })),
-    ...collections.lessons.map(({ record, index }) => ({ record, where: at('lessons', index, record.id) })),
+    ...collections.interventions.map(({ record, index }) => ({
+      record,
+      where: at('interventions', index, record.id),
+    })),
+    ...collections.reports.map(({ record, index }) => ({
+      record,
+      where: at('reports', index, record.id),
+    })),
+    ...collections.lessons.map(({ record, index }) => ({
+      record,
+      where: at('lessons', index, record.id),
+    })),
   ];
   for (const { record, where } of everyRecord) {
     const earlier = firstSeen.get(record.id);
-    if (earlier) issues.push({ ...where, path: ['id'], message: `duplicate id ${JSON.stringify(record.id)}, already used by ${earlier}` });
+    if (earlier)
+      issues.push({
+        ...where,
+        path: ['id'],
+        message: `duplicate id ${JSON.stringify(record.id)}, already used by ${earlier}`,
+      });
     else firstSeen.set(record.id, `${where.file} [${where.index}]`);
   }
 
@@ -59,7 +77,11 @@ export function checkReferences(collections: Collections, displayDir: string): C
       }
     });
     if (record.startYear !== null && record.endYear !== null && record.endYear < record.startYear) {
-      issues.push({ ...where, path: ['endYear'], message: `expected an end year from startYear ${record.startYear}, got ${record.endYear}` });
+      issues.push({
+        ...where,
+        path: ['endYear'],
+        message: `expected an end year from startYear ${record.startYear}, got ${record.endYear}`,
+      });
     }
   });
 
@@ -67,8 +89,18 @@ export function checkReferences(collections: Collections, displayDir: string): C
     const field = 'mentions' in record ? 'mentions' : 'related';
     const targets = 'mentions' in record ? record.mentions : record.related;
     targets.forEach((target, position) => {
-      if (target === record.id) issues.push({ ...where, path: [field, position], message: 'a record cannot refer to itself' });
-      else if (!firstSeen.has(target)) issues.push({ ...where, path: [field, position], message: `expected the id of a record in the corpus, got ${JSON.stringify(target)}` });
+      if (target === record.id)
+        issues.push({
+          ...where,
+          path: [field, position],
+          message: 'a record cannot refer to itself',
+        });
+      else if (!firstSeen.has(target) && !invalidIds.has(target))
+        issues.push({
+          ...where,
+          path: [field, position],
+          message: `expected the id of a record in the corpus, got ${JSON.stringify(target)}`,
+        });
     });
   }
   return issues;

@@ -23,7 +23,11 @@ function canonical(
   const names = table.entries.flatMap((candidate) => [candidate.name, ...candidate.aliases]);
   const guess = closestWords(value, names, 1)[0];
   const hint = guess ? `; did you mean "${table.find(guess)?.name ?? guess}"?` : '';
-  issues.push({ ...where, path, message: `expected a known ${what}, got ${JSON.stringify(value)}${hint}` });
+  issues.push({
+    ...where,
+    path,
+    message: `expected a known ${what}, got ${JSON.stringify(value)}${hint}`,
+  });
   return undefined;
 }
 
@@ -46,7 +50,14 @@ function canonicalList(
 function canonicalPlaces(places: Place[], where: Located, issues: CorpusIssue[]): Place[] {
   const out: Place[] = [];
   places.forEach((place, index) => {
-    const country = canonical(COUNTRIES, 'country', place.country, where, ['countries', index, 'country'], issues);
+    const country = canonical(
+      COUNTRIES,
+      'country',
+      place.country,
+      where,
+      ['countries', index, 'country'],
+      issues,
+    );
     if (country) out.push({ ...place, country });
   });
   return out;

@@ -12,6 +12,8 @@ export interface Indexed<T> {
 export interface CollectionResult<T> {
   records: Indexed<T>[];
   issues: CorpusIssue[];
+  /** Ids of records that failed validation: references to them are not reported again. */
+  invalidIds: string[];
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -46,27 +48,38 @@ export function readCollection<T>(
     text = readFileSync(join(dir, fileName), 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    if (missing && !required) return { records: [], issues: [] };
+    if (missing && !required) return { records: [], issues: [], invalidIds: [] };
     const message = missing ? 'file not found' : `cannot read: ${(error as Error).message}`;
-    return { records: [], issues: [{ file, message }] };
+    return { records: [], issues: [{ file, message }], invalidIds: [] };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { records: [], issues: [{ file, message: `not valid JSON: ${(error as Error).message}` }] };
+    return {
+      records: [],
+      issues: [{ file, message: `not valid JSON: ${(error as Error).message}` }],
+      invalidIds: [],
+    };
   }
   if (!Array.isArray(data)) {
-    return { records: [], issues: [{ file, message: `expected an array of records, got ${describeValue(data)}` }] };
+    return {
+      records: [],
+      issues: [{ file, message: `expected an array of records, got ${describeValue(data)}` }],
+      invalidIds: [],
+    };
   }
   const records: Indexed<T>[] = [];
   const issues: CorpusIssue[] = [];
+  const invalidIds: string[] = [];
   data.forEach((raw: unknown, index: number) => {
     const result = schema.safeParse(raw);
     if (result.success) {
       records.push({ record: result.data, index });
       return;
     }
+    const id = idOf(raw);
+    if (id) invalidIds.push(id);
     for (const issue of result.error.issues) {
       issues.push({
         file,
@@ -77,11 +90,13 @@ export function readCollection<T>(
       });
     }
   });
-  return { records, issues };
+  return { records, issues, invalidIds };
 }
 
 function describeZodIssue(issue: z.core.$ZodIssue, found: unknown): string {
   if (issue.code === 'unrecognized_keys') return `unexpected field(s) ${issue.keys.join(', ')}`;
-  const expected = issue.message.replace(/^Invalid input: /, '').replace(/, received .*$/, '');
+  const expected = issue.message
+    .replace(/^Invalid (input|option): /, '')
+    .replace(/, received .*$/, '');
   return `${expected}, got ${describeValue(found)}`;
 }

@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 export function shippedCorpusDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let depth = 0; depth < 5; depth++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'corpus', 'interventions.json'))) {
+    if (
+      existsSync(join(dir, 'package.json')) &&
+      existsSync(join(dir, 'corpus', 'interventions.json'))
+    ) {
       return join(dir, 'corpus');
     }
     dir = dirname(dir);

@@ -1,9 +1,9 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
 import { foldText, foldWords } from '../text/fold-text.js';
 import { FIELD_WEIGHT, type FieldName, recordFields } from './record-text.js';
-import { searchRecords } from './search-records.js';
 import type { SearchIndex } from './search-index.js';
-import { isStopWord, indexTokens, stem } from './tokenize.js';
+import { searchRecords } from './search-records.js';
+import { indexTokens, isStopWord, stem } from './tokenize.js';
 import { VocabularyMatcher } from './vocabulary-matcher.js';
 
 /** token → the records holding it and, for each, the weight of its best field. */
@@ -58,7 +58,10 @@ export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex 
 
   const postings = new Map<string, Postings>();
   for (const [token, list] of growing) {
-    postings.set(token, { docs: Int32Array.from(list.docs), weights: Uint8Array.from(list.weights) });
+    postings.set(token, {
+      docs: Int32Array.from(list.docs),
+      weights: Uint8Array.from(list.weights),
+    });
   }
   const sortedTokens = [...postings.keys()].sort();
   const data: IndexData = {
@@ -89,7 +92,11 @@ function didYouMean(data: IndexData, word: string, limit: number): string[] {
   const frequency = (candidate: string) => data.postings.get(candidate)?.docs.length ?? 0;
   return data.matcher
     .suggest(token, limit * 3)
-    .sort((a, b) => b.similarity * Math.log1p(frequency(b.token)) - a.similarity * Math.log1p(frequency(a.token)))
+    .sort(
+      (a, b) =>
+        b.similarity * Math.log1p(frequency(b.token)) -
+        a.similarity * Math.log1p(frequency(a.token)),
+    )
     .slice(0, limit)
     .map((match) => data.surface.get(match.token) ?? match.token);
 }

@@ -1,5 +1,5 @@
-import { shorten } from '../commands/record-item.js';
 import type { CommandContext, CompletionSource } from '../commands/command-spec.js';
+import { shorten } from '../commands/record-item.js';
 import type { CorpusRecord } from '../corpus/corpus.js';
 import { closestWords } from '../text/closest-words.js';
 import { foldText, foldWords } from '../text/fold-text.js';
@@ -22,7 +22,11 @@ const choice = (name: string, value: string): Choice => ({
   value: shorten(value, MAX_CHOICE_LENGTH),
 });
 
-export function completeValue(source: CompletionSource, partial: string, context: CommandContext): Choice[] {
+export function completeValue(
+  source: CompletionSource,
+  partial: string,
+  context: CommandContext,
+): Choice[] {
   const typed = partial.trim().slice(0, MAX_CHOICE_LENGTH);
   switch (source) {
     case 'query':
@@ -35,7 +39,9 @@ export function completeValue(source: CompletionSource, partial: string, context
     case 'mineral':
       return completeNamed(typed, MINERALS, context.corpus.records, (record) => record.minerals);
     case 'command':
-      return COMMAND_NAMES.filter((name) => name.startsWith(typed.toLowerCase())).map((name) => choice(name, name));
+      return COMMAND_NAMES.filter((name) => name.startsWith(typed.toLowerCase())).map((name) =>
+        choice(name, name),
+      );
   }
 }
 
@@ -58,15 +64,25 @@ function completeQuery(typed: string, context: CommandContext): Choice[] {
 function completeId(typed: string, context: CommandContext): Choice[] {
   const folded = foldText(typed).replace(/ /g, '-');
   const label = (record: CorpusRecord) => choice(`${record.id} — ${record.title}`, record.id);
-  const byPrefix = folded === '' ? [] : context.corpus.records.filter((record) => record.id.startsWith(folded));
-  const hits = typed === '' ? context.corpus.records.slice(0, MAX_CHOICES) : context.index.search(foldWords(typed), { prefixLast: true }).hits.map((hit) => hit.record);
+  const byPrefix =
+    folded === '' ? [] : context.corpus.records.filter((record) => record.id.startsWith(folded));
+  const hits =
+    typed === ''
+      ? context.corpus.records.slice(0, MAX_CHOICES)
+      : context.index.search(foldWords(typed), { prefixLast: true }).hits.map((hit) => hit.record);
   return dedupe([...byPrefix, ...hits].slice(0, MAX_CHOICES * 2).map(label)).slice(0, MAX_CHOICES);
 }
 
-function topValues(records: readonly CorpusRecord[], pick: (record: CorpusRecord) => readonly string[]): { value: string; count: number }[] {
+function topValues(
+  records: readonly CorpusRecord[],
+  pick: (record: CorpusRecord) => readonly string[],
+): { value: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const record of records) for (const value of pick(record)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  for (const record of records)
+    for (const value of pick(record)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
 /** Values the corpus holds, matched on name or alias: prefix matches first, then typos; more records first. */

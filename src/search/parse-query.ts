@@ -4,7 +4,15 @@ import { removeControlCharacters } from '../text/remove-control-characters.js';
 //   [command] word word key:value key:"two words"
 // Bare words mean search. Values are checked later, by each command's schema.
 
-export const COMMAND_NAMES = ['search', 'show', 'stats', 'brief', 'lessons', 'areas', 'help'] as const;
+export const COMMAND_NAMES = [
+  'search',
+  'show',
+  'stats',
+  'brief',
+  'lessons',
+  'areas',
+  'help',
+] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export const FILTER_KEYS = [
@@ -71,7 +79,7 @@ function tokenize(text: string): string[] {
   return tokens.filter((token) => token !== '');
 }
 
-const KEY_VALUE = /^([A-Za-z]+):(.*)$/s;
+const KEY_VALUE = /^([A-Za-z_]+):(.*)$/s;
 const EXAMPLE = 'mercury ghana mineral:gold';
 
 export function parseQuery(input: string): ParseResult {
@@ -109,12 +117,20 @@ export function parseQuery(input: string): ParseResult {
     let value = pair[2] ?? '';
     if (value === '' && i + 1 < tokens.length) value = tokens[++i] ?? '';
     if (value.trim() === '') {
-      return { ok: false, message: `The filter "${key}:" needs a value.`, example: `search ${key}:${exampleValue(key)}` };
+      return {
+        ok: false,
+        message: `The filter "${key}:" needs a value.`,
+        example: `search ${key}:${exampleValue(key)}`,
+      };
     }
     options[key] = value.trim();
   }
   if (words.length > MAX_WORDS) {
-    return { ok: false, message: `That is ${words.length} words; Assay reads up to ${MAX_WORDS}.`, example: EXAMPLE };
+    return {
+      ok: false,
+      message: `That is ${words.length} words; Assay reads up to ${MAX_WORDS}.`,
+      example: EXAMPLE,
+    };
   }
   return { ok: true, query: { command, words, options } };
 }

@@ -12,7 +12,8 @@ const MAX_YEARS_INDEXED = 40;
 function yearWords(years: CorpusRecord['years']): string[] {
   if (!years) return [];
   const out: string[] = [];
-  for (let year = years.from; year <= years.to && out.length < MAX_YEARS_INDEXED; year++) out.push(String(year));
+  for (let year = years.from; year <= years.to && out.length < MAX_YEARS_INDEXED; year++)
+    out.push(String(year));
   return out;
 }
 

@@ -17,7 +17,10 @@ export type FilterResult =
   | { ok: false; key: FilterKey; message: string; alternatives: string[] };
 
 /** Values present in the corpus for the named-table filters, for did-you-mean. */
-function presentValues(corpus: Corpus, pick: (record: CorpusRecord) => readonly string[]): Set<string> {
+function presentValues(
+  corpus: Corpus,
+  pick: (record: CorpusRecord) => readonly string[],
+): Set<string> {
   return new Set(corpus.records.flatMap(pick));
 }
 
@@ -27,11 +30,19 @@ function namedValue(
   table: NamedTable,
   raw: string,
   present: Set<string>,
-): { ok: true; value: string } | { ok: false; key: FilterKey; message: string; alternatives: string[] } {
+):
+  | { ok: true; value: string }
+  | { ok: false; key: FilterKey; message: string; alternatives: string[] } {
   const entry = table.find(raw);
   if (entry) return { ok: true, value: entry.name };
   const names = [...present].flatMap((name) => [name, ...(table.find(name)?.aliases ?? [])]);
-  const alternatives = [...new Set(closestWords(foldText(raw), names.map(foldText), 3).map((folded) => table.find(folded)?.name ?? folded))];
+  const alternatives = [
+    ...new Set(
+      closestWords(foldText(raw), names.map(foldText), 3).map(
+        (folded) => table.find(folded)?.name ?? folded,
+      ),
+    ),
+  ];
   const hint = alternatives.length > 0 ? ` — did you mean ${alternatives.join(' or ')}?` : '';
   return { ok: false, key, message: `Unknown ${what} "${raw}"${hint}`, alternatives };
 }
@@ -51,31 +62,57 @@ export function resolveFilters(options: FilterOptions, corpus: Corpus): FilterRe
   };
 
   if (options.mineral !== undefined) {
-    const found = namedValue('mineral', 'mineral', MINERALS, options.mineral, presentValues(corpus, (r) => r.minerals));
+    const found = namedValue(
+      'mineral',
+      'mineral',
+      MINERALS,
+      options.mineral,
+      presentValues(corpus, (r) => r.minerals),
+    );
     if (!found.ok) return found;
     keep('mineral', found.value, (record) => record.minerals.includes(found.value));
   }
   if (options.country !== undefined) {
-    const found = namedValue('country', 'country', COUNTRIES, options.country, presentValues(corpus, (r) => r.countries));
+    const found = namedValue(
+      'country',
+      'country',
+      COUNTRIES,
+      options.country,
+      presentValues(corpus, (r) => r.countries),
+    );
     if (!found.ok) return found;
     keep('country', found.value, (record) => record.countries.includes(found.value));
   }
   if (options.region !== undefined) {
-    const found = namedValue('region', 'region', REGIONS, options.region, presentValues(corpus, (r) => r.regions));
+    const found = namedValue(
+      'region',
+      'region',
+      REGIONS,
+      options.region,
+      presentValues(corpus, (r) => r.regions),
+    );
     if (!found.ok) return found;
     keep('region', found.value, (record) => record.regions.includes(found.value));
   }
   for (const key of ['org', 'donor'] as const) {
     const raw = options[key];
     if (raw === undefined) continue;
-    const names = (record: CorpusRecord) => (key === 'org' ? record.organisationNames : record.donorNames);
+    const names = (record: CorpusRecord) =>
+      key === 'org' ? record.organisationNames : record.donorNames;
     const wanted = foldText(raw);
     if (!corpus.records.some((record) => containsName(names(record), wanted))) {
-      const labels = presentValues(corpus, (record) => (key === 'org' ? record.organisations : record.donors));
+      const labels = presentValues(corpus, (record) =>
+        key === 'org' ? record.organisations : record.donors,
+      );
       const alternatives = closestWords(wanted, labels, 3);
       const hint = alternatives.length > 0 ? ` — did you mean ${alternatives.join(' or ')}?` : '';
       const what = key === 'org' ? 'organisation' : 'donor';
-      return { ok: false, key, message: `No ${what} in the corpus matches "${raw}"${hint}`, alternatives };
+      return {
+        ok: false,
+        key,
+        message: `No ${what} in the corpus matches "${raw}"${hint}`,
+        alternatives,
+      };
     }
     keep(key, raw, (record) => containsName(names(record), wanted));
   }
@@ -97,8 +134,10 @@ export function resolveFilters(options: FilterOptions, corpus: Corpus): FilterRe
   }
   if (options.year !== undefined) {
     const { from, to } = options.year;
-    keep('year', from === to ? String(from) : `${from}-${to}`, (record) =>
-      record.years !== null && record.years.from <= to && record.years.to >= from,
+    keep(
+      'year',
+      from === to ? String(from) : `${from}-${to}`,
+      (record) => record.years !== null && record.years.from <= to && record.years.to >= from,
     );
   }
   const predicate: Predicate = (record) => predicates.every((test) => test(record));

@@ -48,20 +48,32 @@ function prefixAlternatives(data: IndexData, token: string, typing: boolean): Al
 function alternativesFor(data: IndexData, token: string, typing: boolean): Alternative[] {
   const found = new Map<string, number>();
   const add = (candidate: string, similarity: number) => {
-    if (data.postings.has(candidate) && (found.get(candidate) ?? 0) < similarity) found.set(candidate, similarity);
+    if (data.postings.has(candidate) && (found.get(candidate) ?? 0) < similarity)
+      found.set(candidate, similarity);
   };
   add(token, 1);
   for (const expansion of EXPANSIONS[token] ?? []) add(expansion, EXPANSION_SIMILARITY);
-  for (const { token: candidate, similarity } of prefixAlternatives(data, token, typing)) add(candidate, similarity);
+  for (const { token: candidate, similarity } of prefixAlternatives(data, token, typing))
+    add(candidate, similarity);
   if (!data.postings.has(token)) {
-    for (const match of data.matcher.match(token)) add(match.token, match.similarity * FUZZY_FACTOR);
+    for (const match of data.matcher.match(token))
+      add(match.token, match.similarity * FUZZY_FACTOR);
   }
   return [...found].map(([candidate, similarity]) => ({ token: candidate, similarity }));
 }
 
-export function searchRecords(data: IndexData, words: readonly string[], options: SearchOptions = {}): SearchOutcome {
+export function searchRecords(
+  data: IndexData,
+  words: readonly string[],
+  options: SearchOptions = {},
+): SearchOutcome {
   const terms = queryTerms(words).slice(0, MAX_TERMS);
-  const outcome: SearchOutcome = { hits: [], terms: terms.map((term) => term.typed), unmatched: [], unknownWords: [] };
+  const outcome: SearchOutcome = {
+    hits: [],
+    terms: terms.map((term) => term.typed),
+    unmatched: [],
+    unknownWords: [],
+  };
   if (terms.length === 0) return outcome;
 
   const total = data.records.length;
@@ -111,12 +123,18 @@ export function searchRecords(data: IndexData, words: readonly string[], options
   for (const doc of touched) {
     if (covers[doc] !== bestCover) continue;
     union |= mask[doc] as number;
-    hits.push({ record: data.records[doc] as Hit['record'], score: score[doc] as number, covered: bestCover });
+    hits.push({
+      record: data.records[doc] as Hit['record'],
+      score: score[doc] as number,
+      covered: bestCover,
+    });
   }
   hits.sort((a, b) => b.score - a.score || a.record.title.localeCompare(b.record.title));
   outcome.hits = hits;
   if (bestCover < terms.length) {
-    outcome.unmatched = terms.filter((_, position) => (union & (1 << position)) === 0).map((term) => term.typed);
+    outcome.unmatched = terms
+      .filter((_, position) => (union & (1 << position)) === 0)
+      .map((term) => term.typed);
   }
   return outcome;
 }

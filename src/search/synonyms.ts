@@ -45,7 +45,10 @@ export const PHRASE_TOKENS: readonly { token: string; phrases: readonly string[]
     phrases: ['child labour free zones', 'child labour free zone', 'child labour free'],
   },
   { token: 'wfcl', phrases: ['worst forms of child labour', 'worst form of child labour'] },
-  { token: 'usdol', phrases: ['us department of labor', 'u s department of labor', 'department of labour'] },
+  {
+    token: 'usdol',
+    phrases: ['us department of labor', 'u s department of labor', 'department of labour'],
+  },
   { token: 'uk', phrases: ['united kingdom'] },
   { token: 'usa', phrases: ['united states'] },
 ];

@@ -20,7 +20,8 @@ export function stem(word: string): string {
   let stemmed = word;
   if (stemmed.endsWith('ies') && stemmed.length > 4) stemmed = `${stemmed.slice(0, -3)}y`;
   else if (stemmed.endsWith('sses')) stemmed = stemmed.slice(0, -2);
-  else if (/[^su]s$/.test(stemmed) && !/(is|us|ss|os)$/.test(stemmed)) stemmed = stemmed.slice(0, -1);
+  else if (/[^su]s$/.test(stemmed) && !/(is|us|ss|os)$/.test(stemmed))
+    stemmed = stemmed.slice(0, -1);
   return VARIANTS[stemmed] ?? stemmed;
 }
 

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { Reply } from '../../src/index.js';
+import { fixtureAssay, shippedAssay } from '../support/assays.js';
+
+function as<K extends Reply['kind']>(reply: Reply, kind: K): Extract<Reply, { kind: K }> {
+  if (reply.kind !== kind)
+    throw new Error(`expected ${kind}, got ${reply.kind}: ${JSON.stringify(reply.sections)}`);
+  return reply as Extract<Reply, { kind: K }>;
+}
+
+describe('brief', () => {
+  it('counts matching interventions, reports and lessons and lists the top 3 with links', () => {
+    const reply = as(fixtureAssay().run('brief cobalt'), 'brief');
+    expect(reply.counts).toEqual({ intervention: 2, report: 1, lesson: 0 });
+    expect(reply.top.map((item) => item.id).sort()).toEqual([
+      'cotecco',
+      'pabea-cobalt',
+      'this-is-what-we-die-2016',
+    ]);
+    for (const item of reply.top) expect(item.url).toMatch(/^https?:\/\//);
+    const headings = reply.sections
+      .filter((section) => section.type === 'heading')
+      .map((section) => section.text);
+    expect(headings).toEqual([
+      'Where',
+      'Minerals',
+      'ILO areas of work (interventions)',
+      'Top 3',
+      'Gaps',
+    ]);
+  });
+
+  it('names the gaps: areas no matching intervention covers', () => {
+    const reply = as(fixtureAssay().run('brief cobalt'), 'brief');
+    const gaps = reply.sections.at(-1);
+    expect(gaps).toEqual({
+      type: 'text',
+      text: 'No matching intervention works in area 1 (Area-based work), 5 (Rights, gender and community), 7 (Investment and funding). 0 of 2 matching interventions are ongoing as of their sources.',
+    });
+  });
+
+  it('brings in lessons about the top records', () => {
+    const reply = as(fixtureAssay().run('brief caring gold ghana'), 'brief');
+    const lessonIds = reply.sections
+      .flatMap((section) => (section.type === 'records' ? section.items : []))
+      .filter((item) => item.type === 'lesson');
+    expect(lessonIds.length).toBeGreaterThan(0);
+  });
+
+  it('needs a topic', () => {
+    const reply = as(fixtureAssay().run('brief'), 'problem');
+    expect(reply.message).toBe('brief needs the topic, e.g. cobalt or mercury ghana.');
+  });
+});
+
+describe('show', () => {
+  it('gives the full card with names of areas, sources as links and lessons', () => {
+    const reply = as(fixtureAssay().run('show caring-gold'), 'card');
+    expect(reply.record).toMatchObject({ id: 'caring-gold', type: 'intervention' });
+    const fields = reply.sections.find((section) => section.type === 'fields');
+    const labels = fields?.type === 'fields' ? fields.fields.map((field) => field.label) : [];
+    expect(labels).toEqual([
+      'Kind',
+      'Organisations',
+      'Donors',
+      'Where',
+      'Minerals',
+      'Years',
+      'Status',
+      'Budget',
+      'ILO areas of work',
+      'Confidence',
+    ]);
+    const areas =
+      fields?.type === 'fields'
+        ? fields.fields.find((field) => field.label === 'ILO areas of work')?.value
+        : '';
+    expect(areas).toBe(
+      '2 Dialogue and information sharing; 3 Education and awareness; 4 Laws, standards and initiatives; 6 Research and monitoring; 9 Decent work, social protection',
+    );
+    const links = reply.sections.find((section) => section.type === 'links');
+    expect(links?.type === 'links' && links.links.length).toBe(8);
+    const lessons = reply.sections
+      .flatMap((section) => (section.type === 'records' ? section.items : []))
+      .filter((item) => item.type === 'lesson');
+    expect(lessons).toHaveLength(4);
+    const texts = reply.sections
+      .filter((section) => section.type === 'text')
+      .map((section) => section.text);
+    expect(texts.some((text) => text.startsWith('Areas of work: analyst judgement'))).toBe(true);
+  });
+
+  it('lists related records, linked ones first', () => {
+    const reply = as(fixtureAssay().run('show caring-gold'), 'card');
+    const related = reply.sections.findIndex(
+      (section) => section.type === 'heading' && section.text === 'Related',
+    );
+    const next = reply.sections[related + 1];
+    expect(next?.type === 'records' && next.items[0]?.id).toBe('caring-gold-final-evaluation-2020');
+  });
+
+  it('shows a report card with its publisher', () => {
+    const reply = as(shippedAssay().run('show toxic-toil-2013'), 'card');
+    const fields = reply.sections.find((section) => section.type === 'fields');
+    expect(fields?.type === 'fields' && fields.fields[0]).toEqual({
+      label: 'Publisher',
+      value: 'Human Rights Watch',
+    });
+  });
+
+  it('answers a missing id with close ids', () => {
+    const reply = as(fixtureAssay().run('show caring-gld'), 'problem');
+    expect(reply.problem).toBe('not-found');
+    expect(reply.message).toBe('No record has the id "caring-gld". Did you mean one of these?');
+    expect(reply.suggestions[0]).toEqual({ label: 'caring-gold', query: 'show caring-gold' });
+  });
+
+  it('does not treat __proto__ as an id', () => {
+    const reply = as(fixtureAssay().run('show __proto__'), 'problem');
+    expect(reply.problem).toBe('not-found');
+  });
+});
+
+describe('lessons', () => {
+  it('lists every lesson, paged, with the full statement', () => {
+    const reply = as(fixtureAssay().run('lessons'), 'lessons');
+    expect(reply.total).toBe(4);
+    const lesson = fixtureAssay().corpus.byId.get(reply.results[0]?.id ?? '');
+    expect(reply.results[0]?.line).toBe(lesson?.summary);
+  });
+
+  it('finds lessons on a topic in the shipped corpus', () => {
+    const reply = as(shippedAssay().run('lessons formalisation'), 'lessons');
+    expect(reply.total).toBeGreaterThan(0);
+    expect(reply.results.every((item) => item.type === 'lesson')).toBe(true);
+  });
+});
+
+describe('areas', () => {
+  it('lists the nine areas with intervention counts and an example each', () => {
+    const reply = as(fixtureAssay().run('areas'), 'areas');
+    expect(reply.areas.map((area) => area.count)).toEqual([0, 5, 7, 9, 3, 4, 2, 2, 4]);
+    const examples = reply.sections.find((section) => section.type === 'records');
+    expect(examples?.type === 'records' && examples.items).toHaveLength(8);
+  });
+});
+
+describe('help', () => {
+  it('lists every command with an example', () => {
+    const reply = as(shippedAssay().run('help'), 'help');
+    const fields = reply.sections.find((section) => section.type === 'fields');
+    expect(fields?.type === 'fields' && fields.fields.map((field) => field.label)).toEqual([
+      'search <words>',
+      'show <id>',
+      'stats',
+      'brief <words>',
+      'lessons',
+      'areas',
+      'help',
+    ]);
+  });
+
+  it('explains one command, and suggests the closest for a typo', () => {
+    expect(as(shippedAssay().run('help stats'), 'help').title).toBe('help stats');
+    const reply = as(shippedAssay().run('help stast'), 'problem');
+    expect(reply.message).toBe(
+      'There is no command "stast". Did you mean stats? Commands: search, show, stats, brief, lessons, areas, help.',
+    );
+  });
+
+  it('has examples that all work', () => {
+    for (const command of shippedAssay().commands) {
+      for (const example of command.examples) {
+        const reply = shippedAssay().run(example);
+        expect(reply.kind, example).not.toBe('problem');
+        if (reply.kind === 'search') expect(reply.total, example).toBeGreaterThan(0);
+      }
+    }
+  });
+});

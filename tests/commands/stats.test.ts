@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Bucket, StatsReply } from '../../src/index.js';
+import { fixtureAssay } from '../support/assays.js';
+
+// The fixture corpus: 10 interventions, 4 reports, 4 lessons (real records).
+// Every number below was counted by hand from tests/fixtures/corpus-valid.
+
+function stats(text: string): StatsReply {
+  const reply = fixtureAssay().run(text);
+  if (reply.kind !== 'stats')
+    throw new Error(
+      `expected stats for "${text}", got ${reply.kind}: ${JSON.stringify(reply.sections)}`,
+    );
+  return reply;
+}
+
+const asObject = (buckets: Bucket[]) =>
+  Object.fromEntries(buckets.map((bucket) => [bucket.key, bucket.count]));
+
+describe('stats against hand counts', () => {
+  it('counts interventions by area, with a row for every area', () => {
+    const reply = stats('stats by:area');
+    expect(reply.total).toBe(10);
+    expect(reply.buckets.map((bucket) => bucket.count)).toEqual([0, 5, 7, 9, 3, 4, 2, 2, 4]);
+    expect(reply.buckets[0]?.key).toBe('1 Area-based work');
+    expect(reply.title).toBe('10 interventions by area');
+  });
+
+  it('counts every record by mineral, a record in each of its minerals', () => {
+    const reply = stats('stats by:mineral');
+    expect(reply.total).toBe(18);
+    expect(asObject(reply.buckets)).toEqual({
+      gold: 12,
+      cobalt: 3,
+      mica: 3,
+      'coloured gemstones': 3,
+      tin: 2,
+      tantalum: 2,
+      tungsten: 2,
+      'all minerals': 1,
+      coal: 1,
+      clay: 1,
+    });
+    expect(reply.buckets[0]).toEqual({ key: 'gold', count: 12 });
+  });
+
+  it('counts interventions only by mineral with type:intervention', () => {
+    const reply = stats('stats by:mineral type:intervention');
+    expect(reply.total).toBe(10);
+    expect(asObject(reply.buckets)).toMatchObject({
+      gold: 6,
+      cobalt: 2,
+      mica: 2,
+      'coloured gemstones': 2,
+    });
+  });
+
+  it('counts by status and by kind', () => {
+    expect(asObject(stats('stats by:status').buckets)).toEqual({
+      ongoing: 6,
+      completed: 3,
+      unknown: 1,
+    });
+    expect(asObject(stats('stats by:kind').buckets)).toEqual({
+      project: 6,
+      initiative: 2,
+      standard: 2,
+    });
+  });
+
+  it('counts reports by publication year', () => {
+    expect(asObject(stats('stats by:year type:report').buckets)).toEqual({
+      2013: 1,
+      2016: 1,
+      2019: 1,
+      2020: 1,
+    });
+  });
+
+  it('counts with a filter: gold interventions by country', () => {
+    const counts = asObject(stats('stats by:country mineral:gold type:intervention').buckets);
+    expect(counts.Ghana).toBe(2);
+    expect(counts.Colombia).toBe(3);
+    expect(counts['not stated']).toBe(2);
+  });
+
+  it('builds a mineral × area table', () => {
+    const reply = stats('stats by:mineral,area');
+    const table = reply.table;
+    if (!table) throw new Error('no table');
+    const cell = (row: string, column: string) =>
+      table.counts[table.rows.indexOf(row)]?.[table.columns.indexOf(column)];
+    expect(cell('gold', '4 Laws, standards and initiatives')).toBe(5);
+    expect(cell('gold', '3 Education and awareness')).toBe(3);
+    expect(cell('cobalt', '3 Education and awareness')).toBe(2);
+    expect(cell('mica', '5 Rights, gender and community')).toBe(2);
+  });
+
+  it('counts a year filter as overlap with active years', () => {
+    expect(stats('stats by:type year:2019').buckets).toEqual([
+      { key: 'intervention', count: 7 },
+      { key: 'report', count: 1 },
+    ]);
+  });
+
+  it('counts a region from the countries of each record', () => {
+    expect(stats('stats by:type region:africa').total).toBe(14);
+  });
+
+  it('draws a bar chart whose rows carry the counts', () => {
+    const chart = stats('stats by:status').sections.find((section) => section.type === 'chart');
+    expect(chart).toEqual({
+      type: 'chart',
+      lines: ['ongoing   6 ████████████████████', 'completed 3 ██████████', 'unknown   1 ███'],
+    });
+  });
+
+  it('explains a bad by: field with a did-you-mean', () => {
+    const reply = fixtureAssay().run('stats by:minral');
+    expect(reply.kind === 'problem' && reply.message).toBe(
+      'by must be one or two of area, mineral, country, region, org, donor, status, kind, year, type, got "minral" — did you mean mineral?',
+    );
+  });
+});

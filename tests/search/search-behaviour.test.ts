@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { Reply, SearchReply } from '../../src/index.js';
+import { shippedAssay } from '../support/assays.js';
+
+function search(text: string): SearchReply {
+  const reply: Reply = shippedAssay().run(text);
+  if (reply.kind !== 'search')
+    throw new Error(`expected a search reply for "${text}", got ${reply.kind}`);
+  return reply;
+}
+
+const recordOf = (id: string) => {
+  const record = shippedAssay().corpus.byId.get(id);
+  if (!record) throw new Error(`no record ${id}`);
+  return record;
+};
+
+const topIds = (text: string, count = 3) =>
+  search(text)
+    .results.slice(0, count)
+    .map((result) => result.id);
+
+describe('search with a typo', () => {
+  it('finds mercury records for "mecury"', () => {
+    const reply = search('mecury');
+    expect(reply.total).toBeGreaterThan(5);
+    for (const result of reply.results)
+      expect(`${result.title} ${result.line}`.toLowerCase()).toContain('mercury');
+  });
+
+  it('finds cobalt for "cobolt" and the COTECCO project for "cotteco"', () => {
+    expect(search('cobolt').total).toBe(search('cobalt').total);
+    expect(topIds('cotteco')).toContain('cotecco');
+  });
+});
+
+describe('search with several words', () => {
+  it('ranks records matching every word above records matching one', () => {
+    const reply = search('mica madagascar');
+    expect(reply.total).toBeGreaterThan(0);
+    for (const result of reply.results) {
+      expect(recordOf(result.id).countries).toContain('Madagascar');
+      expect(recordOf(result.id).minerals).toContain('mica');
+    }
+  });
+
+  it('falls back to the records matching most words and says which word matched nothing', () => {
+    const reply = search('cobalt zzyzx');
+    expect(reply.total).toBe(search('cobalt').total);
+    const note = reply.sections.find((section) => section.type === 'text');
+    expect(note).toEqual({
+      type: 'text',
+      text: 'No record matches every word; these match 1 of 2 (not: zzyzx).',
+    });
+  });
+});
+
+describe('search with synonyms and acronyms', () => {
+  it('treats DRC, Congo-Kinshasa and Democratic Republic of the Congo as one place', () => {
+    const drc = search('cobalt drc').total;
+    expect(search('cobalt congo-kinshasa').total).toBe(drc);
+    expect(search('cobalt democratic republic of the congo').total).toBe(drc);
+  });
+
+  it('treats labour and labor alike', () => {
+    expect(search('child labor mica').total).toBe(search('child labour mica').total);
+  });
+
+  it('finds Côte d’Ivoire records for "ivory coast"', () => {
+    const reply = search('ivory coast');
+    expect(reply.total).toBeGreaterThan(0);
+    for (const result of reply.results)
+      expect(recordOf(result.id).countries).toContain("Côte d'Ivoire");
+  });
+
+  it('maps coltan to tantalum', () => {
+    expect(search('coltan').total).toBe(search('tantalum').total);
+  });
+
+  it('finds child labour free zones for CLFZ', () => {
+    const ids = search('clfz').results.map((result) => result.id);
+    expect(ids).toContain('stop-child-labour-out-of-work');
+  });
+
+  it('finds mercury work for "minamata" and gold mining for ASGM', () => {
+    expect(search('minamata').total).toBeGreaterThan(0);
+    expect(topIds('asgm', 5).length).toBe(5);
+  });
+
+  it('folds accents: nemocon finds Nemocón', () => {
+    expect(topIds('nemocon')).toContain('ipec-colombia-mining');
+  });
+});
+
+describe('ranking of name matches', () => {
+  it('puts the record whose acronym is the query first', () => {
+    expect(topIds('cotecco', 1)).toEqual(['cotecco']);
+    expect(topIds('planetgold', 1)).toEqual(['planetgold']);
+    expect(topIds('itsci', 1)).toEqual(['itsci']);
+  });
+
+  it('puts a report found by its title first', () => {
+    expect(topIds('toxic toil', 1)).toEqual(['toxic-toil-2013']);
+  });
+});
+
+describe('search with filters', () => {
+  it('keeps only records passing every filter', () => {
+    const reply = search('search mineral:cobalt country:drc type:intervention');
+    expect(reply.total).toBeGreaterThan(3);
+    for (const result of reply.results) {
+      expect(result.type).toBe('intervention');
+      expect(recordOf(result.id).countries).toContain('Democratic Republic of the Congo');
+      expect(recordOf(result.id).minerals).toContain('cobalt');
+    }
+  });
+
+  it('pages five at a time with a total', () => {
+    const first = search('search gold');
+    expect(first.results).toHaveLength(5);
+    expect(first.paging).toMatchObject({ page: 1, pageSize: 5, total: first.total });
+    const second = search(first.paging?.next ?? '');
+    expect(second.paging?.page).toBe(2);
+    expect(second.results[0]?.id).not.toBe(first.results[0]?.id);
+  });
+
+  it('offers did-you-mean for a mistyped filter value', () => {
+    const reply = shippedAssay().run('search country:ghna');
+    expect(reply.kind).toBe('problem');
+    expect(reply.kind === 'problem' && reply.message).toBe(
+      'Unknown country "ghna" — did you mean Ghana?',
+    );
+    expect(reply.suggestions[0]).toEqual({ label: 'country:Ghana', query: 'search country:Ghana' });
+  });
+
+  it('answers "unknown mineral gld — did you mean gold"', () => {
+    const reply = shippedAssay().run('search mineral:gld');
+    expect(reply.kind === 'problem' && reply.message).toBe(
+      'Unknown mineral "gld" — did you mean gold?',
+    );
+  });
+});
+
+describe('zero results', () => {
+  it('suggests dropping the filter that empties the list', () => {
+    const reply = search('search mica country:peru');
+    expect(reply.total).toBe(0);
+    expect(reply.suggestions.map((s) => s.query)).toContain('search mica');
+  });
+
+  it('suggests respellings for words the corpus does not know', () => {
+    const reply = search('search qqqqq');
+    expect(reply.total).toBe(0);
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+  });
+});

@@ -1,5 +1,5 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
-import { foldText, foldWords } from '../text/fold-text.js';
+import { foldText } from '../text/fold-text.js';
 import { FIELD_WEIGHT, type FieldName, recordFields } from './record-text.js';
 import type { SearchIndex } from './search-index.js';
 import { searchRecords } from './search-records.js';
@@ -31,6 +31,9 @@ export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex 
   const names: string[][] = [];
   const fields = Object.keys(FIELD_WEIGHT) as FieldName[];
 
+  const remember = (token: string, word: string) => {
+    if (!surface.has(token)) surface.set(token, word);
+  };
   records.forEach((record, doc) => {
     const best = new Map<string, number>();
     const texts = recordFields(record);
@@ -38,7 +41,7 @@ export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex 
       const weight = FIELD_WEIGHT[field];
       for (const text of texts[field]) {
         if (text === '') continue;
-        for (const token of indexTokens(text)) {
+        for (const token of indexTokens(text, remember)) {
           if ((best.get(token) ?? 0) < weight) best.set(token, weight);
         }
       }
@@ -53,7 +56,6 @@ export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex 
       list.weights.push(weight);
     }
     names.push([record.title, record.acronym ?? '', record.id].filter(Boolean).map(foldText));
-    if (doc < 20_000) rememberSurfaces(surface, `${record.title} ${record.summary}`);
   });
 
   const postings = new Map<string, Postings>();
@@ -77,14 +79,6 @@ export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex 
     search: (words, options) => searchRecords(data, words, options),
     didYouMean: (word, limit = 3) => didYouMean(data, word, limit),
   };
-}
-
-function rememberSurfaces(surface: Map<string, string>, text: string): void {
-  for (const word of foldWords(text)) {
-    if (isStopWord(word)) continue;
-    const token = stem(word);
-    if (!surface.has(token)) surface.set(token, word);
-  }
 }
 
 function didYouMean(data: IndexData, word: string, limit: number): string[] {

@@ -12,8 +12,20 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+const stemmed = new Map<string, string>();
+
 /** A light stemmer: enough to meet "mines"/"mine", "studies"/"study", not a full Porter. */
 export function stem(word: string): string {
+  let known = stemmed.get(word);
+  if (known === undefined) {
+    known = stemWord(word);
+    // The vocabulary of a corpus is small; the cap only guards against unbounded input.
+    if (stemmed.size < 200_000) stemmed.set(word, known);
+  }
+  return known;
+}
+
+function stemWord(word: string): string {
   const variant = VARIANTS[word];
   if (variant) return variant;
   if (/^\d/.test(word) || word.length <= 3) return word;
@@ -30,19 +42,25 @@ export function isStopWord(word: string): boolean {
 }
 
 const PHRASES = PHRASE_TOKENS.flatMap(({ token, phrases }) =>
-  phrases.map((phrase) => ({ token, pattern: new RegExp(`(?:^| )${phrase}(?= |$)`, 'g') })),
+  phrases.map((phrase) => ({ token, padded: ` ${phrase} ` })),
 );
 
-/** Tokens of a record's text: its words plus a token for every known phrase in it. */
-export function indexTokens(text: string): string[] {
+/**
+ * Tokens of a record's text: its words plus a token for every known phrase in
+ * it. `onWord` sees each word with its token (for readable did-you-mean words).
+ */
+export function indexTokens(text: string, onWord?: (token: string, word: string) => void): string[] {
   const folded = foldText(text).replace(/\blabor\b/g, 'labour');
   const tokens: string[] = [];
   for (const word of folded.split(' ')) {
-    if (word !== '' && !isStopWord(word)) tokens.push(stem(word));
+    if (word === '' || isStopWord(word)) continue;
+    const token = stem(word);
+    tokens.push(token);
+    onWord?.(token, word);
   }
-  for (const { token, pattern } of PHRASES) {
-    pattern.lastIndex = 0;
-    if (pattern.test(folded)) tokens.push(token);
+  const padded = ` ${folded} `;
+  for (const { token, padded: phrase } of PHRASES) {
+    if (padded.includes(phrase)) tokens.push(token);
   }
   return tokens;
 }

@@ -24,30 +24,41 @@ export interface FuzzyMatch {
   similarity: number;
 }
 
+type Strictness = 'match' | 'suggest';
+
 export class VocabularyMatcher {
-  private readonly byLength = new Map<number, Fuse<string>>();
-  private readonly loose = new Map<number, Fuse<string>>();
+  private readonly buckets = new Map<number, string[]>();
+  // One fuse.js instance per word length and strictness, made the first time a
+  // query needs it: a one-shot command that needs no typo tolerance pays nothing.
+  private readonly fuses = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, FuzzyMatch[]>();
 
   constructor(vocabulary: Iterable<string>) {
-    const buckets = new Map<number, string[]>();
     for (const token of vocabulary) {
       if (/^\d+$/.test(token)) continue;
-      const bucket = buckets.get(token.length) ?? [];
+      const bucket = this.buckets.get(token.length) ?? [];
       bucket.push(token);
-      buckets.set(token.length, bucket);
+      this.buckets.set(token.length, bucket);
     }
-    for (const [length, tokens] of buckets) {
-      this.byLength.set(length, new Fuse(tokens, FUSE_OPTIONS));
-      this.loose.set(length, new Fuse(tokens, { ...FUSE_OPTIONS, threshold: SUGGEST_THRESHOLD }));
+  }
+
+  private fuse(length: number, strictness: Strictness): Fuse<string> | undefined {
+    const key = `${strictness}:${length}`;
+    let fuse = this.fuses.get(key);
+    const tokens = this.buckets.get(length);
+    if (!fuse && tokens) {
+      const threshold = strictness === 'match' ? FUSE_OPTIONS.threshold : SUGGEST_THRESHOLD;
+      fuse = new Fuse(tokens, { ...FUSE_OPTIONS, threshold });
+      this.fuses.set(key, fuse);
     }
+    return fuse;
   }
 
   /** Vocabulary words within a typo or two of `word`, best first. */
   match(word: string, limit = 4): FuzzyMatch[] {
     const cached = this.cache.get(word);
     if (cached) return cached;
-    const found = this.run(this.byLength, word, limit);
+    const found = this.run('match', word, limit);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, found);
     return found;
@@ -55,15 +66,15 @@ export class VocabularyMatcher {
 
   /** Like match, with a looser threshold: for "did you mean" after a miss. */
   suggest(word: string, limit: number): FuzzyMatch[] {
-    return this.run(this.loose, word, limit);
+    return this.run('suggest', word, limit);
   }
 
-  private run(fuses: Map<number, Fuse<string>>, word: string, limit: number): FuzzyMatch[] {
+  private run(strictness: Strictness, word: string, limit: number): FuzzyMatch[] {
     if (word.length < 3 || /^\d+$/.test(word)) return [];
     const spread = word.length >= 7 ? 2 : 1;
     const found: FuzzyMatch[] = [];
     for (let length = word.length - spread; length <= word.length + spread; length++) {
-      const fuse = fuses.get(length);
+      const fuse = this.fuse(length, strictness);
       if (!fuse) continue;
       for (const result of fuse.search(word, { limit })) {
         if (result.item === word) continue;

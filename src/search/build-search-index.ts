@@ -3,7 +3,7 @@ import { foldText } from '../text/fold-text.js';
 import { FIELD_WEIGHT, type FieldName, recordFields } from './record-text.js';
 import type { SearchIndex } from './search-index.js';
 import { searchRecords } from './search-records.js';
-import { indexTokens, isStopWord, stem } from './tokenize.js';
+import { indexTokens, stem } from './tokenize.js';
 import { VocabularyMatcher } from './vocabulary-matcher.js';
 
 /** token → the records holding it and, for each, the weight of its best field. */

@@ -49,7 +49,10 @@ const PHRASES = PHRASE_TOKENS.flatMap(({ token, phrases }) =>
  * Tokens of a record's text: its words plus a token for every known phrase in
  * it. `onWord` sees each word with its token (for readable did-you-mean words).
  */
-export function indexTokens(text: string, onWord?: (token: string, word: string) => void): string[] {
+export function indexTokens(
+  text: string,
+  onWord?: (token: string, word: string) => void,
+): string[] {
   const folded = foldText(text).replace(/\blabor\b/g, 'labour');
   const tokens: string[] = [];
   for (const word of folded.split(' ')) {

@@ -35,6 +35,7 @@ export function openAssay(dir?: string): Assay {
 
 // For the bench and for tools that build a corpus in memory (imports, synthetic data).
 export { buildCorpus } from './corpus/build-records.js';
+export { type ImportResult, importCsv } from './corpus/import-csv.js';
 export type { Area, Intervention, Lesson, Report } from './corpus/schema.js';
 export { buildSearchIndex } from './search/build-search-index.js';
 export type { SearchIndex } from './search/search-index.js';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { config as loadDotenv } from 'dotenv';
 import { checkCorpusCommand } from '../adapters/terminal/check-corpus-command.js';
+import { importCsvCommand } from '../adapters/terminal/import-csv-command.js';
 import { runOnce, runPiped, runPrompt } from '../adapters/terminal/run-terminal.js';
 import { type Config, readConfig } from './config.js';
 import { type Assay, CorpusError, openAssay } from './index.js';
@@ -13,6 +14,9 @@ const USAGE = `Usage:
   assay <command>            run one command, e.g. assay search mercury ghana
   assay --json <command>     print the reply as JSON
   assay corpus check [dir]   validate a corpus folder (default: the shipped corpus)
+  assay corpus import <file.csv> [dir]
+                             add a spreadsheet of projects to a corpus folder (default: my-corpus,
+                             made from the shipped corpus); a row with an existing id replaces it
   assay --help               this text; "assay help" lists the bot's commands`;
 
 interface Running {
@@ -55,8 +59,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (args[0] === 'corpus' && args[1] === 'check')
+  if (args[0] === 'corpus' && args[1] === 'check') {
     return checkCorpusCommand(args[2] ?? config.corpusDir);
+  }
+  if (args[0] === 'corpus' && args[1] === 'import') return importCsvCommand(args[2], args[3]);
 
   const assay = openAssay(config.corpusDir);
   if (args.length > 0) return runOnce(assay, args.join(' '), json);

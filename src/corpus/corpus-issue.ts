@@ -4,6 +4,8 @@
 export interface CorpusIssue {
   file: string;
   index?: number;
+  /** A line of a CSV file, instead of an array index. */
+  row?: number;
   id?: string;
   path?: (string | number)[];
   message: string;
@@ -20,7 +22,9 @@ export function formatPath(path: readonly (string | number | symbol)[]): string 
 
 export function formatIssue(issue: CorpusIssue): string {
   const where = [issue.file];
-  if (issue.index !== undefined) where.push(`[${issue.index}]${issue.id ? ` (${issue.id})` : ''}`);
+  const id = issue.id ? ` (${issue.id})` : '';
+  if (issue.row !== undefined) where.push(`row ${issue.row}${id}`);
+  else if (issue.index !== undefined) where.push(`[${issue.index}]${id}`);
   if (issue.path && issue.path.length > 0) where.push(formatPath(issue.path));
   return `${where.join(' › ')}: ${issue.message}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CorpusRecord } from '../corpus/corpus.js';
 import type { AreasReply, Field, RecordItem } from '../reply.js';
 import { defineCommand } from './command-spec.js';
 import { toRecordItem } from './record-item.js';
@@ -12,12 +13,11 @@ export const areasCommand = defineCommand({
   examples: ['areas'],
   run({ text }, context) {
     const interventions = context.corpus.records.filter((record) => record.type === 'intervention');
+    const used = new Set<string>();
     const areas = context.corpus.areas.map((area) => {
       const inArea = interventions.filter((record) => record.areas.includes(area.number));
-      // The example: the first high-confidence record, else the first at all (corpus order).
-      const example =
-        inArea.find((record) => (record.source as { confidence: string }).confidence === 'high') ??
-        inArea[0];
+      const example = typicalExample(inArea, used);
+      if (example) used.add(example.id);
       return { area, count: inArea.length, example };
     });
     const fields: Field[] = areas.map(({ area, count }) => ({
@@ -57,3 +57,22 @@ export const areasCommand = defineCommand({
     return reply;
   },
 });
+
+/**
+ * The example for an area: a high-confidence record not already shown for
+ * another area, working in as few areas as possible (so it is typical of this one).
+ */
+function typicalExample(
+  records: readonly CorpusRecord[],
+  used: ReadonlySet<string>,
+): CorpusRecord | undefined {
+  const confidence = (record: CorpusRecord) =>
+    (record.source as { confidence: string }).confidence === 'high' ? 0 : 1;
+  return [...records].sort(
+    (a, b) =>
+      Number(used.has(a.id)) - Number(used.has(b.id)) ||
+      confidence(a) - confidence(b) ||
+      a.areas.length - b.areas.length ||
+      a.title.localeCompare(b.title),
+  )[0];
+}

@@ -5,7 +5,7 @@ import { shorten } from './record-item.js';
 // and a terminal.
 
 const BAR_WIDTH = 20;
-const LABEL_WIDTH = 28;
+const LABEL_WIDTH = 32;
 const MAX_ROWS = 15;
 const MAX_COLUMNS = 6;
 

@@ -13,6 +13,8 @@ export type Found =
       ok: true;
       records: CorpusRecord[];
       outcome: SearchOutcome | null;
+      /** How many of the query's terms each found record matched, by id. */
+      covered: ReadonlyMap<string, number>;
       filters: Extract<FilterResult, { ok: true }>;
     }
   | { ok: false; message: string; suggestions: Suggestion[] };
@@ -50,12 +52,13 @@ export function findRecords(
   if (words.length > 0) {
     const outcome = context.index.search(words);
     if (outcome.terms.length > 0) {
-      const records = outcome.hits.map((hit) => hit.record).filter(filters.predicate);
-      return { ok: true, records, outcome, filters };
+      const hits = outcome.hits.filter((hit) => filters.predicate(hit.record));
+      const covered = new Map(hits.map((hit) => [hit.record.id, hit.covered]));
+      return { ok: true, records: hits.map((hit) => hit.record), outcome, covered, filters };
     }
   }
   const records = context.corpus.records.filter(filters.predicate).sort(newestFirst);
-  return { ok: true, records, outcome: null, filters };
+  return { ok: true, records, outcome: null, covered: new Map(), filters };
 }
 
 function newestFirst(a: CorpusRecord, b: CorpusRecord): number {

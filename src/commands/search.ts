@@ -69,10 +69,17 @@ export const searchCommand = defineCommand({
     reply.results = page.items.map((record) => toRecordItem(record));
     reply.paging = page.paging;
     const notes: Section[] = [];
+    const terms = outcome?.terms.length ?? 0;
+    const complete = records.filter((record) => found.covered.get(record.id) === terms).length;
     if (outcome && outcome.unmatched.length > 0) {
       notes.push({
         type: 'text',
-        text: `No record matches every word; these match ${outcome.hits[0]?.covered ?? 0} of ${outcome.terms.length} (not: ${outcome.unmatched.join(', ')}).`,
+        text: `No record matches every word; these match ${outcome.hits[0]?.covered ?? 0} of ${terms} (not: ${outcome.unmatched.join(', ')}).`,
+      });
+    } else if (outcome && complete < records.length) {
+      notes.push({
+        type: 'text',
+        text: `${complete} record${complete === 1 ? ' matches' : 's match'} every word; the other ${records.length - complete} match ${terms - 1} of ${terms}.`,
       });
     }
     if (page.note) notes.push({ type: 'text', text: page.note });

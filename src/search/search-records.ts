@@ -13,6 +13,7 @@ const FUZZY_FACTOR = 0.85;
 const MAX_PREFIX_EXPANSIONS = 40;
 const EXACT_NAME_BONUS = 50;
 const MAX_TERMS = 31; // one bit per term in a 32-bit mask
+const NEAR_MATCH_FLOOR = 5;
 
 interface Alternative {
   token: string;
@@ -118,18 +119,30 @@ export function searchRecords(
     if (data.names[doc]?.includes(phrase)) score[doc] = (score[doc] as number) + EXACT_NAME_BONUS;
   }
 
+  // Few records match every word of a long query: show those first, then the
+  // ones missing a single word, rather than a near-empty page.
+  let minCover = bestCover;
+  if (bestCover === terms.length && terms.length >= 3) {
+    let complete = 0;
+    for (const doc of touched) if (covers[doc] === bestCover) complete++;
+    if (complete < NEAR_MATCH_FLOOR) minCover = bestCover - 1;
+  }
   const hits: Hit[] = [];
   let union = 0;
   for (const doc of touched) {
-    if (covers[doc] !== bestCover) continue;
-    union |= mask[doc] as number;
+    const cover = covers[doc] as number;
+    if (cover < minCover) continue;
+    if (cover === bestCover) union |= mask[doc] as number;
     hits.push({
       record: data.records[doc] as Hit['record'],
       score: score[doc] as number,
-      covered: bestCover,
+      covered: cover,
     });
   }
-  hits.sort((a, b) => b.score - a.score || a.record.title.localeCompare(b.record.title));
+  hits.sort(
+    (a, b) =>
+      b.covered - a.covered || b.score - a.score || a.record.title.localeCompare(b.record.title),
+  );
   outcome.hits = hits;
   if (bestCover < terms.length) {
     outcome.unmatched = terms

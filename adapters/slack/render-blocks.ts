@@ -1,0 +1,128 @@
+import type { types } from '@slack/bolt';
+import type { Reply, Suggestion } from '../../src/index.js';
+import { escapeMrkdwn, mentionUser, mrkdwnCode } from './mrkdwn.js';
+import {
+  fitText,
+  moreNote,
+  SLACK_MAX_BLOCKS,
+  SLACK_MAX_BUTTON_LABEL,
+  SLACK_MAX_BUTTON_VALUE,
+  SLACK_MAX_FALLBACK_TEXT,
+  SLACK_MAX_HEADER_TEXT,
+  SLACK_MAX_SUGGESTIONS,
+} from './render-limits.js';
+import { contextBlock, renderSection } from './render-sections.js';
+
+// Reply → a Block Kit message. A reply starts private (ephemeral) with Previous / Next /
+// Share buttons and up to five did-you-mean buttons; Share re-renders it for the channel
+// with attribution and no buttons (anyone could press them there).
+
+type Block = types.KnownBlock;
+
+export interface SlackMessage {
+  response_type: 'ephemeral' | 'in_channel';
+  replace_original?: boolean;
+  text: string;
+  blocks: Block[];
+}
+
+/** The action ids the buttons carry; the value of each is the command text to run. */
+export const ACTIONS = {
+  share: 'assay_share',
+  next: 'assay_next',
+  previous: 'assay_previous',
+  suggestionPrefix: 'assay_suggest_',
+} as const;
+export const ACTION_PATTERN = /^assay_(share|next|previous|suggest_\d+)$/;
+
+/**
+ * `typed` is the text the person typed, when the reply answers a slash command: Share
+ * re-runs it and quotes it ("/assay mercury ghana"); otherwise the core's canonical query.
+ */
+export function renderPrivateReply(reply: Reply, typed?: string): SlackMessage {
+  const trimmed = typed?.trim() ?? '';
+  const shareQuery = trimmed && trimmed.length <= SLACK_MAX_BUTTON_VALUE ? trimmed : reply.query;
+  const tail = [...buttonBlocks(reply, shareQuery), contextBlock(privateFooter(reply))];
+  return { response_type: 'ephemeral', text: fallbackText(reply), blocks: fitBlocks(reply, tail) };
+}
+
+export interface Sharer {
+  userId: string;
+  /** The slash command as configured (`/assay`), for the attribution line. */
+  command: string;
+}
+
+/** `query` is the text Share ran (the Share button's value), quoted in the attribution. */
+export function renderSharedReply(reply: Reply, query: string, sharer: Sharer): SlackMessage {
+  const command = fitText(`${sharer.command} ${query.trim()}`, 1000);
+  const attribution = `shared by ${mentionUser(sharer.userId)} · ${mrkdwnCode(command)}`;
+  return {
+    response_type: 'in_channel',
+    replace_original: false,
+    text: fallbackText(reply),
+    blocks: fitBlocks(reply, [contextBlock(attribution)]),
+  };
+}
+
+/** Content blocks, cut to leave room for the tail; what is cut is counted in "… and N more". */
+function fitBlocks(reply: Reply, tail: Block[]): Block[] {
+  const content = [...headerBlocks(reply.title), ...reply.sections.flatMap(renderSection)];
+  const room = SLACK_MAX_BLOCKS - tail.length;
+  if (content.length <= room) return [...content, ...tail];
+  const kept = content.slice(0, room - 1);
+  return [...kept, contextBlock(moreNote(content.length - kept.length)), ...tail];
+}
+
+function headerBlocks(title: string): Block[] {
+  if (!title.trim()) return [];
+  const text = fitText(title.trim(), SLACK_MAX_HEADER_TEXT);
+  return [{ type: 'header', text: { type: 'plain_text', text, emoji: false } }];
+}
+
+function buttonBlocks(reply: Reply, shareQuery: string): types.ActionsBlock[] {
+  const navigation = [
+    button(ACTIONS.previous, '◀ Previous', reply.paging?.previous),
+    button(ACTIONS.next, 'Next ▶', reply.paging?.next),
+    reply.shareable ? button(ACTIONS.share, 'Share', shareQuery, 'primary') : undefined,
+  ].filter((element) => element !== undefined);
+  const suggestions = reply.suggestions
+    .slice(0, SLACK_MAX_SUGGESTIONS)
+    .map((suggestion: Suggestion, index) =>
+      button(`${ACTIONS.suggestionPrefix}${index}`, suggestion.label, suggestion.query),
+    )
+    .filter((element) => element !== undefined);
+  return [navigation, suggestions]
+    .filter((elements) => elements.length > 0)
+    .map((elements) => ({ type: 'actions', elements }));
+}
+
+/** A button that runs `query`; none when there is no query or it cannot fit a button value. */
+function button(
+  actionId: string,
+  label: string,
+  query: string | undefined,
+  style?: 'primary',
+): types.Button | undefined {
+  if (!query?.trim() || query.length > SLACK_MAX_BUTTON_VALUE) return undefined;
+  const text = fitText(label.trim() || query, SLACK_MAX_BUTTON_LABEL);
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text, emoji: false },
+    value: query,
+    ...(style ? { style } : {}),
+  };
+}
+
+function privateFooter(reply: Reply): string {
+  const paging = reply.paging;
+  const page =
+    paging && paging.pageCount > 1 ? `Page ${paging.page} of ${paging.pageCount} · ` : '';
+  const share = reply.shareable ? ' *Share* posts it to the channel.' : '';
+  return `${page}Only you can see this.${share}`;
+}
+
+function fallbackText(reply: Reply): string {
+  const text = reply.title.trim() || reply.query.trim() || 'Assay';
+  return escapeMrkdwn(fitText(text, SLACK_MAX_FALLBACK_TEXT, escapeMrkdwn));
+}

@@ -39,11 +39,8 @@ export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex 
     const texts = recordFields(record);
     for (const field of fields) {
       const weight = FIELD_WEIGHT[field];
-      for (const text of texts[field]) {
-        if (text === '') continue;
-        for (const token of indexTokens(text, remember)) {
-          if ((best.get(token) ?? 0) < weight) best.set(token, weight);
-        }
+      for (const token of indexTokens(texts[field], remember)) {
+        if ((best.get(token) ?? 0) < weight) best.set(token, weight);
       }
     }
     for (const [token, weight] of best) {

@@ -45,18 +45,24 @@ const PHRASES = PHRASE_TOKENS.flatMap(({ token, phrases }) =>
   phrases.map((phrase) => ({ token, padded: ` ${phrase} ` })),
 );
 
+/** Keeps phrases from running across two texts of a field ("… Ghana | artisanal …"). */
+const TEXT_BREAK = ' | ';
+
 /**
- * Tokens of a record's text: its words plus a token for every known phrase in
- * it. `onWord` sees each word with its token (for readable did-you-mean words).
+ * Tokens of a record's texts: their words plus a token for every known phrase
+ * in them. `onWord` sees each word with its token (for readable did-you-mean words).
  */
 export function indexTokens(
-  text: string,
+  texts: readonly string[],
   onWord?: (token: string, word: string) => void,
 ): string[] {
-  const folded = foldText(text).replace(/\blabor\b/g, 'labour');
+  const folded = texts
+    .map((text) => foldText(text))
+    .join(TEXT_BREAK)
+    .replace(/\blabor\b/g, 'labour');
   const tokens: string[] = [];
   for (const word of folded.split(' ')) {
-    if (word === '' || isStopWord(word)) continue;
+    if (word === '' || word === '|' || isStopWord(word)) continue;
     const token = stem(word);
     tokens.push(token);
     onWord?.(token, word);

@@ -1,0 +1,26 @@
+// Discord drops an interaction that is not answered within 3 seconds of its
+// creation. The core answers synchronously, so the choice to defer is made
+// before running: defer when the interaction is already old (a busy event loop,
+// a slow gateway) or when this kind of work recently took long enough that age
+// plus work could pass the budget. Otherwise answer in one callback.
+
+/** Discord's window for the first callback. */
+export const DISCORD_ANSWER_WINDOW_MS = 3000;
+/** Answer directly only if age + expected work stays under this (half the window: network margin). */
+export const ANSWER_DIRECTLY_WITHIN_MS = DISCORD_ANSWER_WINDOW_MS / 2;
+/** How fast a slow run is forgotten: each new run keeps this share of the slowest so far. */
+const FORGET = 0.8;
+
+export class DeferPolicy {
+  private readonly slowest = new Map<string, number>();
+
+  /** `createdAt` is the interaction's creation time (from its snowflake id). */
+  shouldDefer(createdAt: number, kind: string, now = Date.now()): boolean {
+    const age = Math.max(0, now - createdAt);
+    return age + (this.slowest.get(kind) ?? 0) > ANSWER_DIRECTLY_WITHIN_MS;
+  }
+
+  record(kind: string, ms: number): void {
+    this.slowest.set(kind, Math.max(ms, (this.slowest.get(kind) ?? 0) * FORGET));
+  }
+}

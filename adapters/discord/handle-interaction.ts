@@ -1,0 +1,126 @@
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+} from 'discord.js';
+import type { Assay } from '../../src/index.js';
+import { ButtonIds } from './button-ids.js';
+import { COMMAND_NAME, completionSource } from './command-definitions.js';
+import { DeferPolicy } from './defer-policy.js';
+import {
+  type DiscordMessage,
+  renderChoices,
+  renderNotice,
+  renderPrivate,
+  renderShared,
+} from './render-message.js';
+
+// Interactions in, Replies out: map the options onto the core, ask it, render.
+// Every interaction is answered (or deferred) well inside Discord's 3 seconds;
+// `handleInteraction` is the adapter's one top-level error handler.
+
+const APOLOGY =
+  'Sorry, something went wrong on our side while answering that. Please try again in a moment.';
+const EXPIRED = 'That button has expired (Assay restarted since). Run the /assay command again.';
+
+type Mode = 'private' | 'public' | 'update';
+type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+
+export interface InteractionHandlerOptions {
+  /** Logs an unexpected error; the caller strips secrets. */
+  logError: (error: unknown, interaction: Interaction) => void;
+}
+
+export function createInteractionHandler(assay: Assay, options: InteractionHandlerOptions) {
+  const ids = new ButtonIds();
+  const policy = new DeferPolicy();
+
+  /** Defers first when the work could run past the window, then renders and sends. */
+  async function answer(
+    interaction: Answerable,
+    mode: Mode,
+    kind: string,
+    work: () => DiscordMessage,
+  ) {
+    const deferred = policy.shouldDefer(interaction.createdTimestamp, kind);
+    if (deferred && mode === 'update') await (interaction as ButtonInteraction).deferUpdate();
+    else if (deferred)
+      await interaction.deferReply(mode === 'private' ? { flags: MessageFlags.Ephemeral } : {});
+    const started = performance.now();
+    const message = work();
+    policy.record(kind, performance.now() - started);
+    if (deferred) await interaction.editReply(message);
+    else if (mode === 'update') await (interaction as ButtonInteraction).update(message);
+    else
+      await interaction.reply(
+        mode === 'private' ? { ...message, flags: MessageFlags.Ephemeral } : message,
+      );
+  }
+
+  async function onCommand(interaction: ChatInputCommandInteraction) {
+    const subcommand = interaction.options.getSubcommand();
+    const given = interaction.options.data[0]?.options ?? [];
+    const values = Object.fromEntries(given.map((option) => [option.name, option.value]));
+    await answer(interaction, 'private', subcommand, () =>
+      renderPrivate(assay.runOptions(subcommand, values), ids),
+    );
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction) {
+    const focused = interaction.options.getFocused(true);
+    const source = completionSource(
+      assay.commands,
+      interaction.options.getSubcommand(),
+      focused.name,
+    );
+    await interaction.respond(
+      source ? renderChoices(assay.complete(source, String(focused.value))) : [],
+    );
+  }
+
+  async function onButton(interaction: ButtonInteraction) {
+    const button = ids.decode(interaction.customId);
+    if (!button) return;
+    if ('expired' in button) {
+      await interaction.reply({ ...renderNotice(EXPIRED), flags: MessageFlags.Ephemeral });
+    } else if (button.action === 'share') {
+      const { query } = button;
+      await answer(interaction, 'public', 'share', () =>
+        renderShared(assay.run(query), interaction.user.id),
+      );
+    } else {
+      const { query } = button;
+      await answer(interaction, 'update', 'page', () => renderPrivate(assay.run(query), ids));
+    }
+  }
+
+  async function apologise(interaction: Interaction) {
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]);
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    const notice = renderNotice(APOLOGY);
+    if (interaction.deferred && !interaction.replied) await interaction.editReply(notice);
+    else if (interaction.replied)
+      await interaction.followUp({ ...notice, flags: MessageFlags.Ephemeral });
+    else await interaction.reply({ ...notice, flags: MessageFlags.Ephemeral });
+  }
+
+  return async function handleInteraction(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME)
+        await onAutocomplete(interaction);
+      else if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME)
+        await onCommand(interaction);
+      else if (interaction.isButton()) await onButton(interaction);
+    } catch (error) {
+      options.logError(error, interaction);
+      await apologise(interaction).catch((second: unknown) =>
+        options.logError(second, interaction),
+      );
+    }
+  };
+}

@@ -1,0 +1,86 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  ButtonStyle,
+  ComponentType,
+} from 'discord.js';
+import type { Reply } from '../../src/index.js';
+import type { ButtonAction, ButtonIds } from './button-ids.js';
+import {
+  DISCORD_MAX_ACTION_ROWS,
+  DISCORD_MAX_BUTTON_LABEL,
+  DISCORD_MAX_ROW_BUTTONS,
+  fitText,
+} from './render-limits.js';
+
+// The private reply's buttons: one row with Previous / Next / Share, then the
+// reply's suggestions (did-you-mean and follow-ups), five to a row.
+
+export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+
+interface Wanted {
+  label: string;
+  action: ButtonAction;
+  query: string;
+  style: ButtonStyle.Primary | ButtonStyle.Secondary;
+}
+
+function navigation(reply: Reply): Wanted[] {
+  const wanted: Wanted[] = [];
+  const { paging } = reply;
+  const secondary = ButtonStyle.Secondary as const;
+  if (paging?.previous)
+    wanted.push({ label: '◀ Previous', action: 'run', query: paging.previous, style: secondary });
+  if (paging?.next)
+    wanted.push({ label: 'Next ▶', action: 'run', query: paging.next, style: secondary });
+  if (reply.shareable)
+    wanted.push({
+      label: 'Share',
+      action: 'share',
+      query: reply.query,
+      style: ButtonStyle.Primary,
+    });
+  return wanted;
+}
+
+function toRows(groups: Wanted[][], ids: ButtonIds): ButtonRow[] {
+  const seen = new Set<string>();
+  const rows: ButtonRow[] = [];
+  for (const group of groups) {
+    const buttons: APIButtonComponentWithCustomId[] = [];
+    for (const { label, action, query, style } of group) {
+      const key = `${action}\n${query}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const customId = ids.encode(action, query);
+      buttons.push({
+        type: ComponentType.Button,
+        style,
+        label: fitText(label, DISCORD_MAX_BUTTON_LABEL),
+        custom_id: customId,
+      });
+    }
+    if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
+  }
+  return rows;
+}
+
+/** Button rows within Discord's limits, and how many suggestions did not fit. */
+export function renderButtons(
+  reply: Reply,
+  ids: ButtonIds,
+): { rows: ButtonRow[]; omitted: number } {
+  const nav = navigation(reply);
+  const suggestionRows = DISCORD_MAX_ACTION_ROWS - (nav.length > 0 ? 1 : 0);
+  const room = suggestionRows * DISCORD_MAX_ROW_BUTTONS;
+  const suggestions = reply.suggestions
+    .slice(0, room)
+    .map(
+      ({ label, query }): Wanted => ({ label, action: 'run', query, style: ButtonStyle.Secondary }),
+    );
+  const groups = [nav];
+  for (let at = 0; at < suggestions.length; at += DISCORD_MAX_ROW_BUTTONS) {
+    groups.push(suggestions.slice(at, at + DISCORD_MAX_ROW_BUTTONS));
+  }
+  return { rows: toRows(groups, ids), omitted: Math.max(0, reply.suggestions.length - room) };
+}

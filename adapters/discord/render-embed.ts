@@ -1,0 +1,158 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Field, RecordItem, Reply, Section } from '../../src/index.js';
+import {
+  DISCORD_MAX_EMBED_DESCRIPTION,
+  DISCORD_MAX_EMBED_FIELDS,
+  DISCORD_MAX_EMBED_TITLE,
+  DISCORD_MAX_EMBED_TOTAL,
+  DISCORD_MAX_FIELD_NAME,
+  DISCORD_MAX_FIELD_VALUE,
+  DISCORD_MAX_FOOTER,
+  fitLines,
+  fitText,
+  more,
+} from './render-limits.js';
+import {
+  CODE_BLOCK_OVERHEAD,
+  codeBlock,
+  escapeCode,
+  escapeMarkdown,
+  maskedLink,
+} from './render-markdown.js';
+
+// A Reply as one embed. Sections are walked in order: text before the first
+// field/record goes to the description (links always do, so sources sit on top),
+// records and fields become embed fields, later text becomes full-width fields
+// and a heading names the field that follows it.
+
+const BLANK = '\u200b';
+const SHORT_FIELD = 40;
+const RECORD_TITLE = 200;
+const RECORD_LINE = 400;
+const COLOUR = { normal: 0x2b7a78, problem: 0xc77d1a };
+
+type Block = { text: string } | { code: string[] };
+
+const blockText = (block: Block) => ('code' in block ? codeBlock(block.code) : block.text);
+
+/** Blocks joined by blank lines within `max`, cutting the first that overflows. */
+function fitBlocks(blocks: readonly Block[], max: number): string {
+  const out: string[] = [];
+  let used = 0;
+  for (const [index, block] of blocks.entries()) {
+    const gap = out.length > 0 ? 2 : 0;
+    const text = blockText(block);
+    if (used + gap + text.length <= max) {
+      out.push(text);
+      used += gap + text.length;
+      continue;
+    }
+    const left = blocks.length - index - 1;
+    const tail = left > 0 ? `\n${more(left)}` : '';
+    const room = max - used - gap - tail.length;
+    if ('code' in block && room > CODE_BLOCK_OVERHEAD + 20) {
+      out.push(codeBlock(fitLines(block.code, room - CODE_BLOCK_OVERHEAD)) + tail);
+    } else if ('text' in block && room > 20) {
+      out.push(fitText(block.text, room) + tail);
+    } else {
+      out.push(more(blocks.length - index));
+    }
+    break;
+  }
+  return out.join('\n\n').slice(0, max);
+}
+
+function recordField(item: RecordItem, name: string): APIEmbedField {
+  const title = `**${maskedLink(fitText(item.title, RECORD_TITLE), item.url)}**`;
+  const facts = [escapeMarkdown(item.facts), `\`${escapeCode(item.id)}\``]
+    .filter(Boolean)
+    .join(' · ');
+  const lines = [title, escapeMarkdown(fitText(item.line, RECORD_LINE)), facts].filter(Boolean);
+  return { name, value: fitLines(lines, DISCORD_MAX_FIELD_VALUE).join('\n') };
+}
+
+function plainField(field: Field): APIEmbedField {
+  return {
+    name: fitText(escapeMarkdown(field.label), DISCORD_MAX_FIELD_NAME) || BLANK,
+    value: fitText(escapeMarkdown(field.value), DISCORD_MAX_FIELD_VALUE) || BLANK,
+    inline: field.value.length <= SHORT_FIELD,
+  };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function sectionBlock(section: Exclude<Section, { type: 'records' | 'fields' }>): Block {
+  if (section.type === 'chart') return { code: section.lines.map(escapeCode) };
+  if (section.type === 'heading') return { text: `**${escapeMarkdown(section.text)}**` };
+  if (section.type === 'links')
+    return { text: section.links.map((link) => maskedLink(link.label, link.url)).join(' · ') };
+  return { text: escapeMarkdown(section.text) };
+}
+
+/** Splits sections into description blocks and embed fields, in reading order. */
+function layout(sections: readonly Section[]): { blocks: Block[]; fields: APIEmbedField[] } {
+  const blocks: Block[] = [];
+  const fields: APIEmbedField[] = [];
+  let heading: string | undefined;
+  const nameFor = (fallback: string) => {
+    const name = heading ? fitText(escapeMarkdown(heading), DISCORD_MAX_FIELD_NAME) : fallback;
+    heading = undefined;
+    return name;
+  };
+  for (const section of sections) {
+    if (section.type === 'records') {
+      for (const item of section.items)
+        fields.push(recordField(item, nameFor(capitalise(item.type))));
+    } else if (section.type === 'fields') {
+      fields.push(...section.fields.map(plainField));
+    } else if (fields.length === 0 || section.type === 'links') {
+      blocks.push(sectionBlock(section));
+    } else if (section.type === 'heading') {
+      heading = section.text;
+    } else {
+      fields.push({
+        name: nameFor(BLANK),
+        value: fitBlocks([sectionBlock(section)], DISCORD_MAX_FIELD_VALUE),
+      });
+    }
+  }
+  return { blocks, fields };
+}
+
+const fieldsLength = (fields: readonly APIEmbedField[]) =>
+  fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+
+/** At most 25 fields within `room` characters; the last one says how many were left out. */
+function fitFields(fields: readonly APIEmbedField[], room: number): APIEmbedField[] {
+  const marker = (count: number): APIEmbedField => ({ name: BLANK, value: more(count) });
+  let kept = fields.slice(
+    0,
+    fields.length > DISCORD_MAX_EMBED_FIELDS ? DISCORD_MAX_EMBED_FIELDS - 1 : fields.length,
+  );
+  const withMarker = () =>
+    kept.length < fields.length ? [...kept, marker(fields.length - kept.length)] : kept;
+  while (kept.length > 0 && fieldsLength(withMarker()) > room) kept = kept.slice(0, -1);
+  const result = withMarker();
+  return fieldsLength(result) <= room ? result : [];
+}
+
+export function renderEmbed(reply: Reply, footer: string): APIEmbed {
+  const { blocks, fields } = layout(reply.sections);
+  const title = fitText(escapeMarkdown(reply.title), DISCORD_MAX_EMBED_TITLE);
+  const footerText = fitText(footer, DISCORD_MAX_FOOTER);
+  let description = fitBlocks(blocks, DISCORD_MAX_EMBED_DESCRIPTION);
+  const fixed = title.length + footerText.length;
+  const fitted = fitFields(fields, DISCORD_MAX_EMBED_TOTAL - fixed - description.length);
+  if (fitted.length === 0 && fields.length > 0) {
+    const room = Math.min(DISCORD_MAX_EMBED_DESCRIPTION, DISCORD_MAX_EMBED_TOTAL - fixed);
+    description = fitBlocks([...blocks, { text: more(fields.length) }], room);
+  }
+  const embed: APIEmbed = {
+    title,
+    color: reply.kind === 'problem' ? COLOUR.problem : COLOUR.normal,
+  };
+  if (description) embed.description = description;
+  if (fitted.length > 0) embed.fields = fitted;
+  if (footerText) embed.footer = { text: footerText };
+  return embed;
+}

@@ -1,0 +1,180 @@
+// Discord's documented limits, written out independently of the adapter so the
+// fake server (and the tests) can check every message the bot sends against them.
+// https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+
+const CONTENT = 2000;
+const EMBEDS = 10;
+const EMBED_TITLE = 256;
+const EMBED_DESCRIPTION = 4096;
+const EMBED_FIELDS = 25;
+const FIELD_NAME = 256;
+const FIELD_VALUE = 1024;
+const FOOTER = 2048;
+const AUTHOR = 256;
+const EMBED_TOTAL = 6000;
+const ACTION_ROWS = 5;
+const ROW_BUTTONS = 5;
+const BUTTON_LABEL = 80;
+const CUSTOM_ID = 100;
+const CHOICES = 25;
+const CHOICE_TEXT = 100;
+const COMMAND_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
+const COMMAND_DESCRIPTION = 100;
+const COMMAND_OPTIONS = 25;
+const COMMAND_TOTAL = 4000;
+
+interface Embed {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+  author?: { name: string };
+}
+
+interface Button {
+  type: number;
+  custom_id?: string;
+  url?: string;
+  label?: string;
+}
+
+export interface MessageBody {
+  content?: string;
+  embeds?: Embed[];
+  components?: { type: number; components: Button[] }[];
+}
+
+function embedProblems(embed: Embed, at: string): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => ok || problems.push(`${at}.${what}`);
+  check((embed.title ?? '').length <= EMBED_TITLE, 'title is over 256');
+  check((embed.description ?? '').length <= EMBED_DESCRIPTION, 'description is over 4096');
+  check((embed.fields ?? []).length <= EMBED_FIELDS, 'has over 25 fields');
+  check((embed.footer?.text ?? '').length <= FOOTER, 'footer is over 2048');
+  check((embed.author?.name ?? '').length <= AUTHOR, 'author is over 256');
+  for (const [i, field] of (embed.fields ?? []).entries()) {
+    check(field.name.length >= 1 && field.name.length <= FIELD_NAME, `fields[${i}].name length`);
+    check(
+      field.value.length >= 1 && field.value.length <= FIELD_VALUE,
+      `fields[${i}].value length`,
+    );
+  }
+  return problems;
+}
+
+export function embedLength(embed: Embed): number {
+  const fields = (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+  return (
+    (embed.title ?? '').length +
+    (embed.description ?? '').length +
+    (embed.footer?.text ?? '').length +
+    (embed.author?.name ?? '').length +
+    fields
+  );
+}
+
+function componentProblems(rows: NonNullable<MessageBody['components']>): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  if (rows.length > ACTION_ROWS) problems.push('over 5 action rows');
+  for (const [r, row] of rows.entries()) {
+    if (row.type !== 1) problems.push(`components[${r}] is not an action row`);
+    if (row.components.length < 1 || row.components.length > ROW_BUTTONS) {
+      problems.push(`components[${r}] holds ${row.components.length} buttons`);
+    }
+    for (const button of row.components) {
+      const id = button.custom_id ?? '';
+      if ((button.label ?? '').length > BUTTON_LABEL)
+        problems.push(`button label over 80: ${button.label}`);
+      if (button.url === undefined && (id.length < 1 || id.length > CUSTOM_ID)) {
+        problems.push(`custom_id length ${id.length}`);
+      }
+      if (id && ids.has(id)) problems.push(`duplicate custom_id ${id}`);
+      ids.add(id);
+    }
+  }
+  return problems;
+}
+
+/** Every way a message body breaks Discord's limits (empty when it is fine). */
+export function messageProblems(body: MessageBody): string[] {
+  const problems: string[] = [];
+  const embeds = body.embeds ?? [];
+  if ((body.content ?? '').length > CONTENT) problems.push('content is over 2000');
+  if (embeds.length > EMBEDS) problems.push('over 10 embeds');
+  embeds.forEach((embed, i) => {
+    problems.push(...embedProblems(embed, `embeds[${i}]`));
+  });
+  const total = embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
+  if (total > EMBED_TOTAL) problems.push(`embeds total ${total} characters, over 6000`);
+  problems.push(...componentProblems(body.components ?? []));
+  return problems;
+}
+
+export function choiceProblems(choices: { name: string; value: string | number }[]): string[] {
+  const problems: string[] = [];
+  if (choices.length > CHOICES) problems.push(`${choices.length} choices, over 25`);
+  for (const choice of choices) {
+    if (choice.name.length < 1 || choice.name.length > CHOICE_TEXT)
+      problems.push(`choice name: ${choice.name}`);
+    if (String(choice.value).length > CHOICE_TEXT) problems.push(`choice value: ${choice.value}`);
+  }
+  return problems;
+}
+
+interface CommandOption {
+  type: number;
+  name: string;
+  description: string;
+  required?: boolean;
+  autocomplete?: boolean;
+  choices?: { name: string; value: string | number }[];
+  options?: CommandOption[];
+}
+
+function optionProblems(options: CommandOption[], at: string): string[] {
+  const problems: string[] = [];
+  if (options.length > COMMAND_OPTIONS) problems.push(`${at} has over 25 options`);
+  const names = new Set<string>();
+  let optionalSeen = false;
+  for (const option of options) {
+    const here = `${at} › ${option.name}`;
+    if (!COMMAND_NAME.test(option.name) || option.name !== option.name.toLowerCase()) {
+      problems.push(`${here}: bad name`);
+    }
+    if (names.has(option.name)) problems.push(`${here}: duplicate name`);
+    names.add(option.name);
+    if (option.description.length < 1 || option.description.length > COMMAND_DESCRIPTION) {
+      problems.push(`${here}: description length ${option.description.length}`);
+    }
+    if (option.required && optionalSeen) problems.push(`${here}: required after optional`);
+    if (!option.required && option.type !== 1 && option.type !== 2) optionalSeen = true;
+    if (option.autocomplete && option.choices) problems.push(`${here}: autocomplete with choices`);
+    if (option.choices)
+      problems.push(...choiceProblems(option.choices).map((p) => `${here}: ${p}`));
+    if (option.options) problems.push(...optionProblems(option.options, here));
+  }
+  return problems;
+}
+
+function commandText(option: CommandOption): number {
+  const choices = (option.choices ?? []).reduce(
+    (sum, c) => sum + c.name.length + String(c.value).length,
+    0,
+  );
+  const nested = (option.options ?? []).reduce((sum, o) => sum + commandText(o), 0);
+  return option.name.length + option.description.length + choices + nested;
+}
+
+/** Problems with a PUT body of application commands (Discord answers 400 to these). */
+export function commandProblems(commands: (CommandOption & { type?: number })[]): string[] {
+  const problems = optionProblems(
+    commands.map((command) => ({ ...command, type: command.type ?? 1 })),
+    'commands',
+  );
+  for (const command of commands) {
+    const total = commandText({ ...command, type: command.type ?? 1 });
+    if (total > COMMAND_TOTAL) problems.push(`${command.name}: ${total} characters, over 4000`);
+  }
+  return problems;
+}

@@ -1,0 +1,154 @@
+import { EventEmitter, once } from 'node:events';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+// The gateway half of the fake Discord: HELLO, IDENTIFY → READY (+ GUILD_CREATE),
+// heartbeat ACK, RESUME → replay + RESUMED, and dispatches to the live socket.
+// Opcodes: https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway
+
+const OP = {
+  dispatch: 0,
+  heartbeat: 1,
+  identify: 2,
+  resume: 6,
+  invalidSession: 9,
+  hello: 10,
+  ack: 11,
+};
+const GUILDS_INTENT = 1;
+
+export interface GatewayFrame {
+  op: number;
+  d: unknown;
+  s?: number | null;
+  t?: string | null;
+}
+
+export interface GatewaySetup {
+  token: string;
+  heartbeatInterval: number;
+  /** Builds READY's `d` for a new session (the gateway fills in session_id and resume URL). */
+  ready: () => Record<string, unknown>;
+  /** Dispatched right after READY, as Discord does for each guild with the Guilds intent. */
+  guildCreate: () => Record<string, unknown>;
+}
+
+interface Session {
+  id: string;
+  seq: number;
+  history: GatewayFrame[];
+  socket: WebSocket | null;
+}
+
+export class FakeGateway extends EventEmitter {
+  readonly server = new WebSocketServer({ noServer: true });
+  /** Every frame the bot sent, in order (IDENTIFY carries the token: tests must not print it). */
+  readonly received: GatewayFrame[] = [];
+  /** Query strings the bot connected with (`v`, `encoding`, `compress`). */
+  readonly connections: URLSearchParams[] = [];
+  private session: Session | null = null;
+  private sessionCount = 0;
+
+  constructor(
+    private readonly setup: GatewaySetup,
+    private readonly url: () => string,
+  ) {
+    super();
+  }
+
+  upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const query = new URL(request.url ?? '/', 'http://fake').searchParams;
+    this.server.handleUpgrade(request, socket, head, (ws) => this.open(ws, query));
+  }
+
+  private open(ws: WebSocket, query: URLSearchParams): void {
+    this.connections.push(query);
+    if (query.get('encoding') !== 'json' || query.has('compress')) {
+      ws.close(4002, 'this fake speaks uncompressed JSON only');
+      return;
+    }
+    ws.on('message', (raw) => this.receive(ws, JSON.parse(String(raw)) as GatewayFrame));
+    ws.on('close', () => {
+      if (this.session?.socket === ws) this.session.socket = null;
+    });
+    this.send(ws, { op: OP.hello, d: { heartbeat_interval: this.setup.heartbeatInterval } });
+  }
+
+  private send(ws: WebSocket, frame: GatewayFrame): void {
+    ws.send(JSON.stringify({ s: null, t: null, ...frame }));
+  }
+
+  private receive(ws: WebSocket, frame: GatewayFrame): void {
+    this.received.push(frame);
+    if (frame.op === OP.heartbeat) {
+      this.send(ws, { op: OP.ack, d: null });
+      this.emit('heartbeat');
+    } else if (frame.op === OP.identify)
+      this.identify(ws, frame.d as { token: string; intents: number });
+    else if (frame.op === OP.resume)
+      this.resume(ws, frame.d as { token: string; session_id: string; seq: number });
+  }
+
+  private identify(ws: WebSocket, d: { token: string; intents: number }): void {
+    if (d.token !== this.setup.token) return void ws.close(4004, 'Authentication failed');
+    if ((d.intents & GUILDS_INTENT) === 0) return void ws.close(4013, 'Invalid intent(s)');
+    this.sessionCount += 1;
+    this.session = { id: `session-${this.sessionCount}`, seq: 0, history: [], socket: ws };
+    const ready = {
+      ...this.setup.ready(),
+      session_id: this.session.id,
+      resume_gateway_url: this.url(),
+    };
+    this.dispatchNow('READY', ready);
+    this.dispatchNow('GUILD_CREATE', this.setup.guildCreate());
+    this.emit('ready');
+    this.emit('live');
+  }
+
+  private resume(ws: WebSocket, d: { token: string; session_id: string; seq: number }): void {
+    const session = this.session;
+    if (d.token !== this.setup.token || !session || session.id !== d.session_id) {
+      this.send(ws, { op: OP.invalidSession, d: false });
+      return;
+    }
+    session.socket = ws;
+    for (const frame of session.history.filter((f) => (f.s ?? 0) > d.seq))
+      ws.send(JSON.stringify(frame));
+    this.dispatchNow('RESUMED', {});
+    this.emit('resumed');
+    this.emit('live');
+  }
+
+  private dispatchNow(t: string, d: unknown): void {
+    const session = this.session;
+    if (!session?.socket) throw new Error(`no live gateway session to dispatch ${t} on`);
+    session.seq += 1;
+    const frame: GatewayFrame = { op: OP.dispatch, t, s: session.seq, d };
+    session.history.push(frame);
+    session.socket.send(JSON.stringify(frame));
+  }
+
+  /** Sends an event to the bot, waiting for a live session first (e.g. during a resume). */
+  async dispatch(t: string, d: unknown): Promise<void> {
+    while (!this.session?.socket) await once(this, 'live');
+    this.dispatchNow(t, d);
+  }
+
+  /** Drops the live connection the way a network blip does; resolves once the bot is back. */
+  async drop(code = 4000): Promise<'resumed' | 'ready'> {
+    const socket = this.session?.socket;
+    if (!socket) throw new Error('no live gateway connection to drop');
+    const back = Promise.race([
+      once(this, 'resumed').then(() => 'resumed' as const),
+      once(this, 'ready').then(() => 'ready' as const),
+    ]);
+    socket.close(code, 'fake network blip');
+    return back;
+  }
+
+  close(): void {
+    for (const client of this.server.clients) client.terminate();
+    this.server.close();
+  }
+}

@@ -56,7 +56,9 @@ function completeQuery(typed: string, context: CommandContext): Choice[] {
   const choices = [choice(typed, typed)];
   for (const hit of hits) {
     if (choices.length >= MAX_CHOICES) break;
-    choices.push(choice(hit.record.title, hit.record.acronym ?? hit.record.title));
+    const { title, acronym } = hit.record;
+    const name = acronym && !title.includes(acronym) ? `${acronym} — ${title}` : title;
+    choices.push(choice(name, acronym ?? title));
   }
   return dedupe(choices);
 }

@@ -89,10 +89,14 @@ export function searchRecords(
     if (alternatives.length === 0) outcome.unknownWords.push(term.typed);
     const bit = 1 << position;
     const termDocs: number[] = [];
+    // Rarity belongs to the term, not to the variant matched: a rare completion
+    // or misspelling ("mercurio" for "merc") must not outrank the common word.
+    let frequency = 0;
+    for (const { token } of alternatives) frequency += data.postings.get(token)?.docs.length ?? 0;
+    const rarity = Math.log(1 + total / Math.max(1, frequency));
     for (const { token, similarity } of alternatives) {
       const postings = data.postings.get(token);
       if (!postings) continue;
-      const rarity = Math.log(1 + total / postings.docs.length);
       for (let i = 0; i < postings.docs.length; i++) {
         const doc = postings.docs[i] as number;
         const value = similarity * (postings.weights[i] as number) * rarity;

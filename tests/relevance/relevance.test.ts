@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assayRanker,
+  formatRelevance,
+  readRelevanceQueries,
+  scoreRelevance,
+  TOP_K,
+  TOP3_TARGET,
+} from '../../bench/relevance-score.js';
+import { openAssay } from '../../src/index.js';
+
+const assay = openAssay();
+const queries = readRelevanceQueries();
+
+describe('the relevance set', () => {
+  it('has at least 70 queries, each expecting up to three records that exist', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(70);
+    const unknown = queries.flatMap((query) =>
+      query.expect.filter((id) => !assay.corpus.byId.has(id)),
+    );
+    expect(unknown).toEqual([]);
+    const tooMany = queries.filter(
+      (query) => query.expect.length === 0 || query.expect.length > TOP_K,
+    );
+    expect(tooMany.map((query) => query.q)).toEqual([]);
+  });
+
+  it('has no query twice', () => {
+    const texts = queries.map((query) => query.q.toLowerCase());
+    expect(texts.filter((text, index) => texts.indexOf(text) !== index)).toEqual([]);
+  });
+});
+
+describe('search ranks what a facilitator wants first', () => {
+  it(`puts the expected records in the top ${TOP_K} for at least ${TOP3_TARGET * 100}% of queries`, () => {
+    const score = scoreRelevance(queries, assayRanker(assay));
+    const report = formatRelevance('Assay', score);
+    console.log(report);
+    expect(score.top3, report).toBeGreaterThanOrEqual(TOP3_TARGET);
+  });
+});

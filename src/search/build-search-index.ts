@@ -1,16 +1,14 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
-import { foldText } from '../text/fold-text.js';
+import { foldText, pushFoldedWords } from '../text/fold-text.js';
+import { type Postings, PostingsBuilder } from './postings-builder.js';
 import { FIELD_WEIGHT, type FieldName, recordFields } from './record-text.js';
 import type { SearchIndex } from './search-index.js';
 import { searchRecords } from './search-records.js';
-import { indexTokens, stem } from './tokenize.js';
+import { phraseAt, phrasesByFirstWord, TokenTable } from './token-table.js';
+import { stem } from './tokenize.js';
 import { VocabularyMatcher } from './vocabulary-matcher.js';
 
-/** token → the records holding it and, for each, the weight of its best field. */
-export interface Postings {
-  docs: Int32Array;
-  weights: Uint8Array;
-}
+export type { Postings } from './postings-builder.js';
 
 export interface IndexData {
   records: readonly CorpusRecord[];
@@ -24,44 +22,66 @@ export interface IndexData {
   names: string[][];
 }
 
+/** Fields from the heaviest down: a token's first field in a record is its best. */
+const FIELDS = (Object.keys(FIELD_WEIGHT) as FieldName[]).sort(
+  (a, b) => FIELD_WEIGHT[b] - FIELD_WEIGHT[a],
+);
+
+/** Keeps phrases from running across two texts of a field ("… Ghana | artisanal …"). */
+const TEXT_BREAK = '|';
+
+/** The folded words of a field's texts, with a break between texts. */
+function fieldWords(texts: readonly string[]): string[] {
+  const words: string[] = [];
+  for (const text of texts) {
+    if (text === '') continue;
+    if (words.length > 0) words.push(TEXT_BREAK);
+    pushFoldedWords(text, words);
+  }
+  return words;
+}
+
 /** Built once per corpus load; queries only read it. */
 export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex {
-  const growing = new Map<string, { docs: number[]; weights: number[] }>();
-  const surface = new Map<string, string>();
+  const table = new TokenTable();
+  const phrases = phrasesByFirstWord(table);
+  const builder = new PostingsBuilder();
   const names: string[][] = [];
-  const fields = Object.keys(FIELD_WEIGHT) as FieldName[];
 
-  const remember = (token: string, word: string) => {
-    if (!surface.has(token)) surface.set(token, word);
-  };
-  records.forEach((record, doc) => {
-    const best = new Map<string, number>();
+  records.forEach((record) => {
+    builder.startDoc();
     const texts = recordFields(record);
-    for (const field of fields) {
+    for (const field of FIELDS) {
       const weight = FIELD_WEIGHT[field];
-      for (const token of indexTokens(texts[field], remember)) {
-        if ((best.get(token) ?? 0) < weight) best.set(token, weight);
+      const words = fieldWords(texts[field]);
+      for (let at = 0; at < words.length; at++) {
+        let word = words[at] as string;
+        if (word === TEXT_BREAK) continue;
+        if (word === 'labor') {
+          word = 'labour';
+          words[at] = word;
+        }
+        const id = table.wordId(word);
+        if (id >= 0) builder.add(id, weight);
       }
-    }
-    for (const [token, weight] of best) {
-      let list = growing.get(token);
-      if (!list) {
-        list = { docs: [], weights: [] };
-        growing.set(token, list);
+      for (let at = 0; at < words.length; at++) {
+        for (const phrase of phrases.get(words[at] as string) ?? []) {
+          if (phraseAt(words, at, phrase.words)) builder.add(phrase.tokenId, weight);
+        }
       }
-      list.docs.push(doc);
-      list.weights.push(weight);
     }
     names.push([record.title, record.acronym ?? '', record.id].filter(Boolean).map(foldText));
   });
 
+  const built = builder.build(table.tokens.length);
   const postings = new Map<string, Postings>();
-  for (const [token, list] of growing) {
-    postings.set(token, {
-      docs: Int32Array.from(list.docs),
-      weights: Uint8Array.from(list.weights),
-    });
-  }
+  const surface = new Map<string, string>();
+  table.tokens.forEach((token, id) => {
+    const list = built[id];
+    if (!list) return;
+    postings.set(token, list);
+    surface.set(token, table.surfaces[id] ?? token);
+  });
   const sortedTokens = [...postings.keys()].sort();
   const data: IndexData = {
     records,

@@ -41,39 +41,6 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-const PHRASES = PHRASE_TOKENS.flatMap(({ token, phrases }) =>
-  phrases.map((phrase) => ({ token, padded: ` ${phrase} ` })),
-);
-
-/** Keeps phrases from running across two texts of a field ("… Ghana | artisanal …"). */
-const TEXT_BREAK = ' | ';
-
-/**
- * Tokens of a record's texts: their words plus a token for every known phrase
- * in them. `onWord` sees each word with its token (for readable did-you-mean words).
- */
-export function indexTokens(
-  texts: readonly string[],
-  onWord?: (token: string, word: string) => void,
-): string[] {
-  const folded = texts
-    .map((text) => foldText(text))
-    .join(TEXT_BREAK)
-    .replace(/\blabor\b/g, 'labour');
-  const tokens: string[] = [];
-  for (const word of folded.split(' ')) {
-    if (word === '' || word === '|' || isStopWord(word)) continue;
-    const token = stem(word);
-    tokens.push(token);
-    onWord?.(token, word);
-  }
-  const padded = ` ${folded} `;
-  for (const { token, padded: phrase } of PHRASES) {
-    if (padded.includes(phrase)) tokens.push(token);
-  }
-  return tokens;
-}
-
 /**
  * A query's terms: phrases the domain knows become one token ("ivory coast" →
  * cotedivoire), the rest are single words. Each term keeps the text typed.

@@ -5,8 +5,18 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc`´']/g;
 const NON_WORD = /[^a-z0-9]+/g;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a plain-ASCII test
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Lower case, no accents, apostrophes dropped, every other non-alphanumeric run a single space. */
 export function foldText(value: string): string {
+  // Most corpus text is plain ASCII: skip Unicode normalisation for it (index build time).
+  if (ASCII.test(value)) {
+    const lower = value.toLowerCase();
+    return (lower.includes("'") || lower.includes('`') ? lower.replace(APOSTROPHES, '') : lower)
+      .replace(NON_WORD, ' ')
+      .trim();
+  }
   return value
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
@@ -20,4 +30,38 @@ export function foldText(value: string): string {
 export function foldWords(value: string): string[] {
   const folded = foldText(value);
   return folded === '' ? [] : folded.split(' ');
+}
+
+const A = 97;
+const Z = 122;
+const ZERO = 48;
+const NINE = 57;
+const QUOTE = 39;
+const BACKTICK = 96;
+
+/**
+ * Appends the folded words of a text to `out`: the same words as foldWords,
+ * scanned in one pass for plain-ASCII text (the index build's hot path).
+ */
+export function pushFoldedWords(value: string, out: string[]): void {
+  if (!ASCII.test(value)) {
+    for (const word of foldWords(value)) out.push(word);
+    return;
+  }
+  const lower = value.toLowerCase();
+  let start = -1;
+  let apostrophe = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    if ((code >= A && code <= Z) || (code >= ZERO && code <= NINE)) {
+      if (start < 0) start = i;
+    } else if ((code === QUOTE || code === BACKTICK) && start >= 0) {
+      apostrophe = true;
+    } else if (start >= 0) {
+      const word = lower.slice(start, i);
+      out.push(apostrophe ? word.replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim() : word);
+      start = -1;
+      apostrophe = false;
+    }
+  }
 }

@@ -52,7 +52,10 @@ function completeQuery(typed: string, context: CommandContext): Choice[] {
       .slice(0, MAX_CHOICES)
       .map(({ value, count }) => choice(`${value} (${count})`, value));
   }
-  const hits = context.index.search(foldWords(typed), { prefixLast: true }).hits;
+  const hits = context.index.search(foldWords(typed), {
+    prefixLast: true,
+    limit: MAX_CHOICES,
+  }).hits;
   const choices = [choice(typed, typed)];
   for (const hit of hits) {
     if (choices.length >= MAX_CHOICES) break;
@@ -71,7 +74,9 @@ function completeId(typed: string, context: CommandContext): Choice[] {
   const hits =
     typed === ''
       ? context.corpus.records.slice(0, MAX_CHOICES)
-      : context.index.search(foldWords(typed), { prefixLast: true }).hits.map((hit) => hit.record);
+      : context.index
+          .search(foldWords(typed), { prefixLast: true, limit: MAX_CHOICES })
+          .hits.map((hit) => hit.record);
   return dedupe([...byPrefix, ...hits].slice(0, MAX_CHOICES * 2).map(label)).slice(0, MAX_CHOICES);
 }
 

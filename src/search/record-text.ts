@@ -23,9 +23,13 @@ function notesOf(record: CorpusRecord): string[] {
 }
 
 export function recordFields(record: CorpusRecord): Record<FieldName, string[]> {
+  // A lesson's "title" is its scope ("CARING Gold final evaluation"): it names
+  // what the lesson is about, so it must not outrank the record it is about.
+  const isLesson = record.type === 'lesson';
   return {
-    name: [record.title, record.acronym ?? '', record.id],
+    name: isLesson ? [record.id] : [record.title, record.acronym ?? '', record.id],
     tag: [
+      isLesson ? record.title : '',
       ...record.countries,
       ...record.places,
       ...record.regions,

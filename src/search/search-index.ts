@@ -22,6 +22,8 @@ export interface SearchOutcome {
 export interface SearchOptions {
   /** Treat the last word as a prefix still being typed (autocomplete). */
   prefixLast?: boolean;
+  /** Return only the best this many hits (autocomplete): skips sorting the rest. */
+  limit?: number;
 }
 
 export interface SearchIndex {

@@ -26,9 +26,16 @@ export interface FuzzyMatch {
 
 type Strictness = 'match' | 'suggest';
 
+/**
+ * Vocabulary buckets: by first letter and length (typos rarely hit the first
+ * letter, and a bucket of one letter is a twentieth of the work), and by length
+ * alone for the rare typo that does.
+ */
+const bucketKey = (length: number, first = '*') => `${first}${length}`;
+
 export class VocabularyMatcher {
-  private readonly buckets = new Map<number, string[]>();
-  // One fuse.js instance per word length and strictness, made the first time a
+  private readonly buckets = new Map<string, string[]>();
+  // One fuse.js instance per bucket and strictness, made the first time a
   // query needs it: a one-shot command that needs no typo tolerance pays nothing.
   private readonly fuses = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, FuzzyMatch[]>();
@@ -36,20 +43,22 @@ export class VocabularyMatcher {
   constructor(vocabulary: Iterable<string>) {
     for (const token of vocabulary) {
       if (/^\d+$/.test(token)) continue;
-      const bucket = this.buckets.get(token.length) ?? [];
-      bucket.push(token);
-      this.buckets.set(token.length, bucket);
+      for (const key of [bucketKey(token.length, token[0]), bucketKey(token.length)]) {
+        const bucket = this.buckets.get(key);
+        if (bucket) bucket.push(token);
+        else this.buckets.set(key, [token]);
+      }
     }
   }
 
-  private fuse(length: number, strictness: Strictness): Fuse<string> | undefined {
-    const key = `${strictness}:${length}`;
-    let fuse = this.fuses.get(key);
-    const tokens = this.buckets.get(length);
+  private fuse(key: string, strictness: Strictness): Fuse<string> | undefined {
+    const cacheKey = `${strictness}:${key}`;
+    let fuse = this.fuses.get(cacheKey);
+    const tokens = this.buckets.get(key);
     if (!fuse && tokens) {
       const threshold = strictness === 'match' ? FUSE_OPTIONS.threshold : SUGGEST_THRESHOLD;
       fuse = new Fuse(tokens, { ...FUSE_OPTIONS, threshold });
-      this.fuses.set(key, fuse);
+      this.fuses.set(cacheKey, fuse);
     }
     return fuse;
   }
@@ -71,10 +80,20 @@ export class VocabularyMatcher {
 
   private run(strictness: Strictness, word: string, limit: number): FuzzyMatch[] {
     if (word.length < 3 || /^\d+$/.test(word)) return [];
+    const sameFirst = this.search(strictness, word, limit, word[0]);
+    return sameFirst.length > 0 ? sameFirst : this.search(strictness, word, limit);
+  }
+
+  private search(
+    strictness: Strictness,
+    word: string,
+    limit: number,
+    first?: string,
+  ): FuzzyMatch[] {
     const spread = word.length >= 7 ? 2 : 1;
     const found: FuzzyMatch[] = [];
     for (let length = word.length - spread; length <= word.length + spread; length++) {
-      const fuse = this.fuse(length, strictness);
+      const fuse = this.fuse(bucketKey(length, first), strictness);
       if (!fuse) continue;
       for (const result of fuse.search(word, { limit })) {
         if (result.item === word) continue;

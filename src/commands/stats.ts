@@ -45,6 +45,20 @@ const byOption = z.string().transform((raw, context): StatField[] => {
   return fields;
 });
 
+/** How a field reads in a sentence. */
+const FIELD_NAMES: Record<StatField, string> = {
+  area: 'area of work',
+  mineral: 'mineral',
+  country: 'country',
+  region: 'region',
+  org: 'organisation',
+  donor: 'donor',
+  status: 'status',
+  kind: 'kind',
+  year: 'year',
+  type: 'type',
+};
+
 const BY_CHOICES = [
   ...STAT_FIELDS,
   'mineral,area',
@@ -120,10 +134,14 @@ export const statsCommand = defineCommand({
       shareable: true,
     };
     const notes: string[] = [];
-    if (onlyInterventions)
+    if (onlyInterventions) {
+      const missing = by
+        .filter((field) => INTERVENTION_ONLY.includes(field))
+        .map((field) => FIELD_NAMES[field]);
       notes.push(
-        `Counting interventions only: ${by.filter((f) => INTERVENTION_ONLY.includes(f)).join(' and ')} apply to interventions.`,
+        `Counting interventions only: reports and lessons have no ${missing.join(' or ')}.`,
       );
+    }
     if (buckets.reduce((sum, bucket) => sum + bucket.count, 0) > records.length) {
       notes.push(
         `A record can count in several rows, so the rows add up to more than ${records.length}.`,

@@ -8,6 +8,7 @@ const BAR_WIDTH = 20;
 const LABEL_WIDTH = 32;
 const MAX_ROWS = 15;
 const MAX_COLUMNS = 6;
+const MAX_NUMBERED_COLUMNS = 9;
 
 export function barChart(buckets: readonly Bucket[]): string[] {
   const shown = buckets.slice(0, MAX_ROWS);
@@ -24,20 +25,24 @@ export function barChart(buckets: readonly Bucket[]): string[] {
   return lines;
 }
 
+/** A numbered column ("3 Education and awareness") is headed by its number alone, so nine fit. */
+const columnHead = (column: string): string => /^\d+(?= )/.exec(column)?.[0] ?? shorten(column, 12);
+
 export function crossTable(table: {
   rows: string[];
   columns: string[];
   counts: number[][];
 }): string[] {
-  const columns = table.columns.slice(0, MAX_COLUMNS);
+  const numbered = table.columns.every((column) => /^\d+ /.test(column));
+  const columns = table.columns.slice(0, numbered ? MAX_NUMBERED_COLUMNS : MAX_COLUMNS);
   const rows = table.rows.slice(0, MAX_ROWS);
   const labelWidth = Math.min(22, Math.max(...rows.map((row) => row.length), 4));
-  const cellWidth = (column: string) => Math.max(4, Math.min(12, column.length));
-  const header = `${''.padEnd(labelWidth)} ${columns.map((column) => shorten(column, 12).padStart(cellWidth(column))).join(' ')}`;
+  const width = (column: string) => Math.max(4, columnHead(column).length);
+  const header = `${''.padEnd(labelWidth)} ${columns.map((column) => columnHead(column).padStart(width(column))).join(' ')}`;
   const lines = [header];
   rows.forEach((row, r) => {
     const cells = columns.map((column, c) =>
-      String(table.counts[r]?.[c] ?? 0).padStart(cellWidth(column)),
+      String(table.counts[r]?.[c] ?? 0).padStart(width(column)),
     );
     lines.push(`${shorten(row, labelWidth).padEnd(labelWidth)} ${cells.join(' ')}`);
   });

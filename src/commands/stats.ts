@@ -147,6 +147,8 @@ export const statsCommand = defineCommand({
         `A record can count in several rows, so the rows add up to more than ${records.length}.`,
       );
     }
+    if (by[1] === 'area')
+      notes.push('Columns are the areas of work by number; `areas` names them.');
     if (by.includes('area'))
       notes.push('Areas of work are a judgement from each intervention’s described activities.');
     if (by.includes('year'))

@@ -53,6 +53,17 @@ const containsName = (names: readonly string[], wanted: string): boolean =>
     return folded === wanted || ` ${folded} `.includes(` ${wanted} `);
   });
 
+/** Filters whose values come from a vocabulary table, checked against what the corpus holds. */
+const NAMED_FILTERS: readonly {
+  key: 'mineral' | 'country' | 'region';
+  table: NamedTable;
+  values: (record: CorpusRecord) => readonly string[];
+}[] = [
+  { key: 'mineral', table: MINERALS, values: (record) => record.minerals },
+  { key: 'country', table: COUNTRIES, values: (record) => record.countries },
+  { key: 'region', table: REGIONS, values: (record) => record.regions },
+];
+
 export function resolveFilters(options: FilterOptions, corpus: Corpus): FilterResult {
   const predicates: Predicate[] = [];
   const active: { key: FilterKey; value: string }[] = [];
@@ -61,38 +72,12 @@ export function resolveFilters(options: FilterOptions, corpus: Corpus): FilterRe
     active.push({ key, value });
   };
 
-  if (options.mineral !== undefined) {
-    const found = namedValue(
-      'mineral',
-      'mineral',
-      MINERALS,
-      options.mineral,
-      presentValues(corpus, (r) => r.minerals),
-    );
+  for (const { key, table, values } of NAMED_FILTERS) {
+    const raw = options[key];
+    if (raw === undefined) continue;
+    const found = namedValue(key, key, table, raw, presentValues(corpus, values));
     if (!found.ok) return found;
-    keep('mineral', found.value, (record) => record.minerals.includes(found.value));
-  }
-  if (options.country !== undefined) {
-    const found = namedValue(
-      'country',
-      'country',
-      COUNTRIES,
-      options.country,
-      presentValues(corpus, (r) => r.countries),
-    );
-    if (!found.ok) return found;
-    keep('country', found.value, (record) => record.countries.includes(found.value));
-  }
-  if (options.region !== undefined) {
-    const found = namedValue(
-      'region',
-      'region',
-      REGIONS,
-      options.region,
-      presentValues(corpus, (r) => r.regions),
-    );
-    if (!found.ok) return found;
-    keep('region', found.value, (record) => record.regions.includes(found.value));
+    keep(key, found.value, (record) => values(record).includes(found.value));
   }
   for (const key of ['org', 'donor'] as const) {
     const raw = options[key];

@@ -24,16 +24,11 @@ export const areasCommand = defineCommand({
       label: `${area.number} · ${area.name}`,
       value: `${count} intervention${count === 1 ? '' : 's'}. ${area.description}`,
     }));
-    const examples: RecordItem[] = areas.flatMap(({ area, example }) =>
-      example
-        ? [
-            {
-              ...toRecordItem(example),
-              facts: `area ${area.number} · ${toRecordItem(example).facts}`,
-            },
-          ]
-        : [],
-    );
+    const examples: RecordItem[] = areas.flatMap(({ area, example }) => {
+      if (!example) return [];
+      const item = toRecordItem(example);
+      return [{ ...item, facts: `area ${area.number} · ${item.facts}` }];
+    });
     const reply: AreasReply = {
       kind: 'areas',
       query: text,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { KINDS, type Kind, STATUSES, type Status } from '../corpus/schema.js';
+import { KINDS, STATUSES } from '../corpus/schema.js';
 import type { RecordType } from '../reply.js';
 import { closestWords } from '../text/closest-words.js';
-import { KIND_LABELS } from '../vocabulary/kinds.js';
+import { KIND_BY_WORD, KIND_LABELS, STATUS_BY_WORD } from '../vocabulary/kinds.js';
 import type { OptionMeta } from './command-spec.js';
 
 // The key:value options commands share. Each schema reads the raw text a user
@@ -68,19 +68,6 @@ const TYPE_ALIASES: Record<string, RecordType> = {
   study: 'report',
   studies: 'report',
 };
-const STATUS_ALIASES: Record<string, Status> = {
-  active: 'ongoing',
-  current: 'ongoing',
-  running: 'ongoing',
-  complete: 'completed',
-  finished: 'completed',
-  closed: 'completed',
-  ended: 'completed',
-};
-const KIND_ALIASES: Record<string, Kind> = Object.fromEntries(
-  KINDS.flatMap((kind) => KIND_LABELS[kind].aliases.map((alias) => [alias, kind] as const)),
-);
-
 export const AREA_CHOICES = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({
   name: String(number),
   value: String(number),
@@ -99,11 +86,11 @@ export const filterOptions = {
     description: 'Record type',
     choices: ['intervention', 'report', 'lesson'].map((value) => ({ name: value, value })),
   }),
-  status: withMeta(oneOf('status', STATUSES, STATUS_ALIASES), {
+  status: withMeta(oneOf('status', STATUSES, STATUS_BY_WORD), {
     description: 'Status of an intervention',
     choices: STATUSES.map((value) => ({ name: value, value })),
   }),
-  kind: withMeta(oneOf('kind', KINDS, KIND_ALIASES), {
+  kind: withMeta(oneOf('kind', KINDS, KIND_BY_WORD), {
     description: 'Kind of intervention',
     choices: KINDS.map((value) => ({ name: KIND_LABELS[value].label, value })),
   }),

@@ -1,15 +1,6 @@
 import { z } from 'zod';
-import { KIND_LABELS } from '../vocabulary/kinds.js';
-import {
-  type Actor,
-  KINDS,
-  type Kind,
-  type Place,
-  STATUSES,
-  type Status,
-  YEAR_MAX,
-  YEAR_MIN,
-} from './schema.js';
+import { KIND_BY_WORD, STATUS_BY_WORD } from '../vocabulary/kinds.js';
+import { type Actor, KINDS, type Place, STATUSES, YEAR_MAX, YEAR_MIN } from './schema.js';
 
 // One spreadsheet row → the fields of an intervention. Cells are text; lists
 // are separated by ";" (or "|" or line breaks), since names contain commas.
@@ -71,16 +62,6 @@ function closedList<T extends string>(
   });
 }
 
-const kindAliases = Object.fromEntries(
-  KINDS.flatMap((kind) => KIND_LABELS[kind].aliases.map((alias) => [alias, kind])),
-) as Record<string, Kind>;
-const statusAliases: Record<string, Status> = {
-  active: 'ongoing',
-  closed: 'completed',
-  complete: 'completed',
-  finished: 'completed',
-};
-
 const areas = cell.transform((value, context) => {
   const parts = splitList((value ?? '').replace(/,/g, ';'));
   const numbers = parts.map(Number);
@@ -104,7 +85,7 @@ export const csvRowSchema = z.object({
   id: cell,
   name: required('a name'),
   acronym: cell,
-  kind: closedList('a kind:', KINDS, kindAliases, 'project'),
+  kind: closedList('a kind:', KINDS, KIND_BY_WORD, 'project'),
   organisations: list.transform((names) => names.map(toActor)),
   donors: list.transform((names) => names.map(toActor)),
   countries: list.transform((names) => names.map(toPlace)),
@@ -112,7 +93,7 @@ export const csvRowSchema = z.object({
   minerals: list,
   startyear: optionalYear,
   endyear: optionalYear,
-  status: closedList('a status:', STATUSES, statusAliases, 'unknown'),
+  status: closedList('a status:', STATUSES, STATUS_BY_WORD, 'unknown'),
   statusnote: cell,
   budget: cell,
   areas,

@@ -24,18 +24,18 @@ function presentValues(
   return new Set(corpus.records.flatMap(pick));
 }
 
+/** `present` is only called on a miss: the did-you-mean list costs a pass over the corpus. */
 function namedValue(
   key: FilterKey,
-  what: string,
   table: NamedTable,
   raw: string,
-  present: Set<string>,
+  present: () => Set<string>,
 ):
   | { ok: true; value: string }
   | { ok: false; key: FilterKey; message: string; alternatives: string[] } {
   const entry = table.find(raw);
   if (entry) return { ok: true, value: entry.name };
-  const names = [...present].flatMap((name) => [name, ...(table.find(name)?.aliases ?? [])]);
+  const names = [...present()].flatMap((name) => [name, ...(table.find(name)?.aliases ?? [])]);
   const alternatives = [
     ...new Set(
       closestWords(foldText(raw), names.map(foldText), 3).map(
@@ -44,7 +44,7 @@ function namedValue(
     ),
   ];
   const hint = alternatives.length > 0 ? ` — did you mean ${alternatives.join(' or ')}?` : '';
-  return { ok: false, key, message: `Unknown ${what} "${raw}"${hint}`, alternatives };
+  return { ok: false, key, message: `Unknown ${key} "${raw}"${hint}`, alternatives };
 }
 
 const containsName = (names: readonly string[], wanted: string): boolean =>
@@ -75,7 +75,7 @@ export function resolveFilters(options: FilterOptions, corpus: Corpus): FilterRe
   for (const { key, table, values } of NAMED_FILTERS) {
     const raw = options[key];
     if (raw === undefined) continue;
-    const found = namedValue(key, key, table, raw, presentValues(corpus, values));
+    const found = namedValue(key, table, raw, () => presentValues(corpus, values));
     if (!found.ok) return found;
     keep(key, found.value, (record) => values(record).includes(found.value));
   }

@@ -1,4 +1,4 @@
-import type { Kind } from '../corpus/schema.js';
+import { KINDS, type Kind, type Status } from '../corpus/schema.js';
 
 /** How a kind reads in a reply, and the words that select it in `kind:`. */
 export const KIND_LABELS: Record<Kind, { label: string; aliases: string[] }> = {
@@ -14,4 +14,20 @@ export const KIND_LABELS: Record<Kind, { label: string; aliases: string[] }> = {
   },
   toolkit: { label: 'toolkit or tool', aliases: ['toolkits', 'tool', 'tools', 'map', 'app'] },
   fund: { label: 'fund or grant programme', aliases: ['funds', 'funding', 'grant', 'grants'] },
+};
+
+/** Every word that selects a kind (`kind:programme`, a spreadsheet's "Kind" column). */
+export const KIND_BY_WORD: Readonly<Record<string, Kind>> = Object.fromEntries(
+  KINDS.flatMap((kind) => KIND_LABELS[kind].aliases.map((alias) => [alias, kind] as const)),
+);
+
+/** Other words for a status, in `status:` and in imported spreadsheets. */
+export const STATUS_BY_WORD: Readonly<Record<string, Status>> = {
+  active: 'ongoing',
+  current: 'ongoing',
+  running: 'ongoing',
+  complete: 'completed',
+  finished: 'completed',
+  closed: 'completed',
+  ended: 'completed',
 };

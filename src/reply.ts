@@ -32,13 +32,35 @@ export interface Bucket {
   count: number;
 }
 
+/**
+ * What a chart shows, as data, so `src/charts/` can draw it as a picture while
+ * `lines` stay the text fallback. `counted` says what a number counts
+ * ("interventions"); `filters` is the filters as a person reads them ("gold · Africa").
+ */
+export type ChartData =
+  | { shape: 'bars'; bars: Bucket[] }
+  | { shape: 'table'; rows: string[]; columns: string[]; counts: number[][] };
+
+export interface ChartSpec {
+  title: string;
+  counted: string;
+  filters: string;
+  data: ChartData;
+}
+
+/** Which corpus answered: its date (YYYY-MM-DD, from the corpus manifest) and size. */
+export interface DataStamp {
+  date: string | null;
+  records: number;
+}
+
 export type Section =
   | { type: 'text'; text: string }
   | { type: 'heading'; text: string }
   | { type: 'records'; items: RecordItem[] }
   | { type: 'fields'; fields: Field[] }
-  /** Monospace lines (a bar chart or a table), rendered in a code block. */
-  | { type: 'chart'; lines: string[] }
+  /** Monospace lines (a bar chart or a table), rendered in a code block; `chart` when it is a chart. */
+  | { type: 'chart'; lines: string[]; chart?: ChartSpec }
   | { type: 'links'; links: Link[] };
 
 /** A follow-up the user may want, rendered as a button or a hint: run `query`. */
@@ -66,6 +88,8 @@ interface ReplyBase {
   paging?: Paging;
   /** Whether sharing this reply to the channel makes sense (not for help or problems). */
   shareable: boolean;
+  /** The corpus that answered (set once, by the core's one door). */
+  data?: DataStamp;
 }
 
 export interface SearchReply extends ReplyBase {

@@ -65,6 +65,13 @@ export const interventionSchema = z.strictObject({
   startYear: year.nullable(),
   endYear: year.nullable(),
   status: statusSchema,
+  /** When the evidence for `status` dates from: a year (2019) or a date (2020-12-31). */
+  statusAsOf: z
+    .union([
+      year,
+      z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+    ])
+    .optional(),
   statusNote: text,
   budget: text.optional(),
   areas: z.array(z.number().int()),

@@ -2,6 +2,7 @@ import type { Corpus, CorpusRecord } from '../corpus/corpus.js';
 import type { Intervention, Lesson, Report } from '../corpus/schema.js';
 import type { Field, Section } from '../reply.js';
 import { KIND_LABELS } from '../vocabulary/kinds.js';
+import { linkLabels } from '../vocabulary/publishers.js';
 import { formatYears, toRecordItem } from './record-item.js';
 import { lessonsAbout, relatedRecords } from './related-records.js';
 
@@ -92,9 +93,9 @@ export function recordCard(record: CorpusRecord, corpus: Corpus): Section[] {
     { type: 'fields', fields: fields.filter((field) => field.value !== '') },
     {
       type: 'links',
-      links: (source.sources as string[]).map((url, index) => ({
-        label: `Source ${index + 1}`,
-        url,
+      links: linkLabels(source.sources).map((label, index) => ({
+        label,
+        url: source.sources[index] ?? '',
       })),
     },
   ];

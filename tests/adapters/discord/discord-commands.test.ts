@@ -75,7 +75,9 @@ describe('/assay show', () => {
     expectPrivateAndSafe(result);
     const embed = embedOf(result);
     expect(plain(embed.title)).toBe(reply.title);
-    expect(embed.description).toContain('[Source 1](https://');
+    const first = reply.sections.flatMap((s) => (s.type === 'links' ? s.links : []))[0];
+    expect(first?.label).not.toMatch(/^Source/);
+    expect(embed.description).toContain(`[${first?.label}](${first?.url}`);
     const names = (embed.fields ?? []).map((field) => plain(field.name));
     expect(names).toContain('Kind');
     expect(names).toContain('Organisations');

@@ -8,6 +8,7 @@ import {
   type Logger,
   type Receiver,
 } from '@slack/bolt';
+import { MemoryReplayKeys, type ReplayKeys } from './replay-keys.js';
 
 // Bolt's HTTPReceiver refuses forged signatures and timestamps older than five minutes, but
 // it accepts the same signed request again and again inside those five minutes. This receiver
@@ -17,41 +18,29 @@ import {
 export const SLACK_EVENTS_PATH = '/slack/events';
 /** Slack's replay window: bolt refuses anything older, so nothing older needs remembering. */
 export const SIGNATURE_WINDOW_MS = 5 * 60 * 1000;
-/** A bound on memory even under a flood of valid requests; the oldest are forgotten first. */
-const MAX_REMEMBERED = 10_000;
-
-export class SeenSignatures {
-  private readonly expiries = new Map<string, number>();
-
-  /** True the first time a (timestamp, signature) pair is seen inside its window. */
-  admit(timestampSeconds: number, signature: string, nowMs = Date.now()): boolean {
-    for (const [key, expiry] of this.expiries) {
-      if (expiry <= nowMs) this.expiries.delete(key);
-    }
-    const key = `${timestampSeconds}:${signature}`;
-    if (this.expiries.has(key)) return false;
-    this.expiries.set(key, timestampSeconds * 1000 + SIGNATURE_WINDOW_MS);
-    if (this.expiries.size > MAX_REMEMBERED) {
-      const oldest = this.expiries.keys().next().value;
-      if (oldest !== undefined) this.expiries.delete(oldest);
-    }
-    return true;
-  }
-}
+/**
+ * How long a key is kept after it arrives. A request is accepted until its timestamp is five
+ * minutes old, and a timestamp may be up to five minutes ahead of our clock (later ones are
+ * refused below), so ten minutes from arrival covers every request bolt would still accept.
+ */
+export const REPLAY_RETENTION_MS = 2 * SIGNATURE_WINDOW_MS;
 
 export interface GuardedReceiverOptions {
   signingSecret: string;
   logger: Logger;
   port: number;
   host?: string;
+  /** Where seen keys are kept (default: this process's memory). */
+  keys?: ReplayKeys;
 }
 
 export class ReplayGuardReceiver implements Receiver {
   private readonly inner: HTTPReceiver;
-  private readonly seen = new SeenSignatures();
+  private readonly keys: ReplayKeys;
   private server?: Server;
 
   constructor(private readonly options: GuardedReceiverOptions) {
+    this.keys = options.keys ?? new MemoryReplayKeys(REPLAY_RETENTION_MS);
     this.inner = new HTTPReceiver({
       signingSecret: options.signingSecret,
       endpoints: SLACK_EVENTS_PATH,
@@ -91,7 +80,7 @@ export class ReplayGuardReceiver implements Receiver {
       if (request.method === 'POST' && pathOf(request) === SLACK_EVENTS_PATH) {
         // Buffered here, bolt reuses the body instead of reading the stream again.
         const buffered = await HTTPModuleFunctions.bufferIncomingMessage(request);
-        if (!this.admit(buffered)) {
+        if (!(await this.admit(buffered))) {
           this.options.logger.warn('Refused a Slack request whose signature was already used.');
           return end(response, 401);
         }
@@ -105,7 +94,7 @@ export class ReplayGuardReceiver implements Receiver {
   }
 
   /** Only validly signed requests are remembered; the rest are left to bolt to refuse. */
-  private admit(request: IncomingMessage & { rawBody: Buffer }): boolean {
+  private async admit(request: IncomingMessage & { rawBody: Buffer }): Promise<boolean> {
     const signature = request.headers['x-slack-signature'];
     const timestamp = Number(request.headers['x-slack-request-timestamp']);
     if (typeof signature !== 'string' || !Number.isFinite(timestamp)) return true;
@@ -116,8 +105,9 @@ export class ReplayGuardReceiver implements Receiver {
     });
     if (!valid) return true;
     // Bolt only refuses old timestamps; one far in the future would outlive the window.
-    if (timestamp * 1000 > Date.now() + SIGNATURE_WINDOW_MS) return false;
-    return this.seen.admit(timestamp, signature);
+    const now = Date.now();
+    if (timestamp * 1000 > now + SIGNATURE_WINDOW_MS) return false;
+    return this.keys.admit(`${timestamp}:${signature}`, now);
   }
 }
 

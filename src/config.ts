@@ -20,6 +20,9 @@ const environmentSchema = z
     SLACK_APP_TOKEN: optionalText,
     SLACK_API_URL: optionalUrl,
     SLACK_COMMAND: optionalText,
+    HOST: optionalText.refine((value) => value === undefined || /^[\w.:-]+$/.test(value), {
+      message: 'expected an interface address such as 127.0.0.1 or ::',
+    }),
     PORT: optionalText.refine((value) => value === undefined || /^\d{1,5}$/.test(value), {
       message: 'expected a port number such as 3000',
     }),
@@ -68,6 +71,8 @@ export interface SlackConfig {
   apiUrl?: string;
   command: string;
   port: number;
+  /** HTTP mode: the interface to listen on (default: every interface). */
+  host?: string;
 }
 
 export interface DiscordConfig {
@@ -83,7 +88,17 @@ export interface Config {
   corpusDir?: string;
 }
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; report: string };
+export type ConfigResult =
+  | { ok: true; config: Config; warnings: string[] }
+  | { ok: false; report: string };
+
+/** Keys are case-sensitive: `slack_bot_token` is ignored, which looks like a missing key. */
+function wrongCaseKeys(env: NodeJS.ProcessEnv): string[] {
+  const known = new Set(Object.keys(environmentSchema.shape));
+  return Object.keys(env)
+    .filter((key) => !known.has(key) && known.has(key.toUpperCase()))
+    .map((key) => `${key} is ignored: keys are case-sensitive; did you mean ${key.toUpperCase()}?`);
+}
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   const parsed = environmentSchema.safeParse(env);
@@ -104,6 +119,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       apiUrl: values.SLACK_API_URL,
       command: values.SLACK_COMMAND ?? '/assay',
       port: Number(values.PORT ?? 3000),
+      host: values.HOST,
     };
   }
   if (values.DISCORD_TOKEN && values.DISCORD_APP_ID) {
@@ -114,5 +130,5 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       apiUrl: values.DISCORD_API_URL,
     };
   }
-  return { ok: true, config };
+  return { ok: true, config, warnings: wrongCaseKeys(env) };
 }

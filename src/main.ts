@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
 import { checkCorpusCommand } from '../adapters/terminal/check-corpus-command.js';
 import { importCsvCommand } from '../adapters/terminal/import-csv-command.js';
 import { runOnce, runPiped, runPrompt } from '../adapters/terminal/run-terminal.js';
 import { type Config, readConfig } from './config.js';
 import { type Assay, CorpusError, openAssay } from './index.js';
+import { loadEnvFile } from './load-env-file.js';
 
 // Starts what the environment asks for: Slack and/or Discord when their
 // credentials are set, else the terminal. Arguments always mean the terminal.
@@ -46,13 +46,13 @@ function stopOnSignal(running: Running[]): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  // dotenv only when there is a .env: a one-shot command starts faster without it.
-  if (existsSync('.env')) (await import('dotenv')).config({ quiet: true });
-  const configured = readConfig();
+  const envFile = await loadEnvFile();
+  const configured = envFile.ok ? readConfig() : envFile;
   if (!configured.ok) {
     process.stderr.write(`${configured.report}\nSee .env.example for every key.\n`);
     return 1;
   }
+  for (const warning of configured.warnings) process.stderr.write(`Assay: ${warning}\n`);
   const { config } = configured;
   const json = argv.includes('--json');
   const args = argv.filter((arg) => arg !== '--json');

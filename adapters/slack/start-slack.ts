@@ -11,7 +11,7 @@ import { createSlackLogger, redact } from './slack-logger.js';
 export interface StartSlackOptions {
   /** Where log lines go (tests capture them); every line is redacted first. */
   logger?: Logger;
-  /** HTTP mode: the interface to listen on (default: all). */
+  /** HTTP mode: the interface to listen on (default: config.host, else every interface). */
   host?: string;
   /** See answer-in-time.ts; tests set 0 to force the response_url path. */
   ackBudgetMs?: number;
@@ -39,7 +39,7 @@ export async function startSlack(
         signingSecret: config.signingSecret,
         logger,
         port: config.port,
-        host: options.host,
+        host: options.host ?? config.host,
       });
   const app = new App({
     token: config.botToken,
@@ -58,7 +58,7 @@ export async function startSlack(
   const port = typeof started === 'number' ? started : undefined;
   logger.info(
     receiver
-      ? `listening for ${config.command} on port ${port} at /slack/events.`
+      ? `listening for ${config.command} on ${options.host ?? config.host ?? 'every interface'}, port ${port}, at /slack/events.`
       : `connected in Socket Mode, answering ${config.command}.`,
   );
   const stop = () => app.stop().then(() => undefined);

@@ -17,7 +17,7 @@ export interface BinResult {
 /** Runs the real bin with no Slack/Discord credentials and no terminal on stdin. */
 export function runBin(
   args: string[],
-  options: { input?: string; env?: Record<string, string> } = {},
+  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
 ): BinResult {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -25,7 +25,7 @@ export function runBin(
     ...options.env,
   };
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: `${ROOT}/tests/fixtures`,
+    cwd: options.cwd ?? `${ROOT}/tests/fixtures`,
     env,
     input: options.input ?? '',
     encoding: 'utf8',

@@ -1,4 +1,4 @@
-import type { CommandContext, CompletionSource } from './commands/command-spec.js';
+import type { CompletionSource } from './commands/command-spec.js';
 import { type CommandDescriptor, describeCommand } from './commands/describe-commands.js';
 import { COMMANDS } from './commands/index.js';
 import { problemReply } from './commands/problem-reply.js';
@@ -25,13 +25,15 @@ export interface Assay {
   complete(source: CompletionSource, partial: string): Choice[];
 }
 
-export function createAssay(corpus: Corpus): Assay {
-  const context: CommandContext = {
-    corpus,
-    index: buildSearchIndex(corpus.records),
-    commands: COMMANDS,
-  };
-  const execute = (query: Query): Reply => runQuery(query, context);
+export interface AssayOptions {
+  /** Today's date; statuses are read against it (tests pass a fixed day). */
+  clock?: () => Date;
+}
+
+export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
+  const clock = options.clock ?? (() => new Date());
+  const base = { corpus, index: buildSearchIndex(corpus.records), commands: COMMANDS };
+  const execute = (query: Query): Reply => runQuery(query, { ...base, now: clock() });
   return {
     corpus,
     commands: COMMANDS.map(describeCommand),
@@ -48,6 +50,6 @@ export function createAssay(corpus: Corpus): Assay {
         ? execute(parsed.query)
         : problemReply('usage', parsed.message, parsed.example, command);
     },
-    complete: (source, partial) => completeValue(source, partial, context),
+    complete: (source, partial) => completeValue(source, partial, { ...base, now: clock() }),
   };
 }

@@ -1,9 +1,9 @@
 // The core's one entry: adapters import from here and nowhere else in src/.
-import { type Assay, createAssay } from './assay.js';
+import { type Assay, type AssayOptions, createAssay } from './assay.js';
 import { loadCorpus } from './corpus/load-corpus.js';
 import { shippedCorpusDir } from './corpus/shipped-corpus-dir.js';
 
-export type { Assay } from './assay.js';
+export type { Assay, AssayOptions } from './assay.js';
 export { createAssay } from './assay.js';
 export type { CompletionSource, WordsSpec } from './commands/command-spec.js';
 export type { CommandDescriptor, OptionDescriptor } from './commands/describe-commands.js';
@@ -26,11 +26,11 @@ export class CorpusError extends Error {
 }
 
 /** Loads and validates a corpus folder (the shipped one by default) and builds the core on it. */
-export function openAssay(dir?: string): Assay {
+export function openAssay(dir?: string, options: AssayOptions = {}): Assay {
   const folder = dir ?? shippedCorpusDir();
   const loaded = loadCorpus(folder, dir ?? 'corpus');
   if (!loaded.ok) throw new CorpusError(loaded.problems);
-  return createAssay(loaded.corpus);
+  return createAssay(loaded.corpus, options);
 }
 
 // For the bench and for tools that build a corpus in memory (imports, synthetic data).

@@ -26,7 +26,7 @@ export const areasCommand = defineCommand({
     }));
     const examples: RecordItem[] = areas.flatMap(({ area, example }) => {
       if (!example) return [];
-      const item = toRecordItem(example);
+      const item = toRecordItem(example, context.now);
       return [{ ...item, facts: `area ${area.number} · ${item.facts}` }];
     });
     const reply: AreasReply = {

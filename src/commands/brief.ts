@@ -82,7 +82,7 @@ export const briefCommand = defineCommand({
     reply.top = records
       .filter((record) => record.type !== 'lesson')
       .slice(0, TOP)
-      .map((record) => toRecordItem(record));
+      .map((record) => toRecordItem(record, context.now));
     const related = new Set(reply.top.map((item) => item.id));
     const relatedLessons = [
       ...lessons,
@@ -98,9 +98,9 @@ export const briefCommand = defineCommand({
         type: 'text',
         text: `${interventions.length} intervention${interventions.length === 1 ? '' : 's'}, ${reports.length} report${reports.length === 1 ? '' : 's'} and ${lessons.length} lesson${lessons.length === 1 ? '' : 's'} match.`,
       },
-      ...breakdown('Where', records, 'country', context.corpus),
-      ...breakdown('Minerals', records, 'mineral', context.corpus),
-      ...breakdown('ILO areas of work (interventions)', interventions, 'area', context.corpus),
+      ...breakdown('Where', records, 'country', context),
+      ...breakdown('Minerals', records, 'mineral', context),
+      ...breakdown('ILO areas of work (interventions)', interventions, 'area', context),
       { type: 'heading', text: `Top ${reply.top.length}` },
       { type: 'records', items: reply.top },
     ];
@@ -109,7 +109,7 @@ export const briefCommand = defineCommand({
         { type: 'heading', text: 'Lessons' },
         {
           type: 'records',
-          items: relatedLessons.map((lesson) => toRecordItem(lesson, lesson.summary)),
+          items: relatedLessons.map((lesson) => toRecordItem(lesson, context.now, lesson.summary)),
         },
       );
     }

@@ -20,6 +20,8 @@ export interface CommandContext {
   corpus: Corpus;
   index: SearchIndex;
   commands: readonly CommandSpec[];
+  /** Today, read once per query from the clock the core was given. */
+  now: Date;
 }
 
 export interface CommandInput<O> {

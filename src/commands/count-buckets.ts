@@ -1,4 +1,5 @@
 import type { Corpus, CorpusRecord } from '../corpus/corpus.js';
+import { readStatus } from '../corpus/status-reading.js';
 import type { Bucket } from '../reply.js';
 
 // Counting is a pure function over records: the same records, the same counts.
@@ -21,6 +22,14 @@ export type StatField = (typeof STAT_FIELDS)[number];
 export const INTERVENTION_ONLY: readonly StatField[] = ['area', 'org', 'donor', 'status', 'kind'];
 
 export const NOT_STATED = 'not stated';
+/** The status bucket of "ongoing" on evidence too old to count as ongoing today. */
+export const STALE_ONGOING = 'last reported ongoing';
+
+/** What counting needs: the corpus, and today (a status's evidence ages). */
+export interface CountScope {
+  corpus: Corpus;
+  now: Date;
+}
 const TOP_REGIONS = new Set([
   'Global',
   'Africa',
@@ -33,7 +42,8 @@ const TOP_REGIONS = new Set([
 ]);
 
 /** The bucket keys one record falls in for a field (several for multi-valued fields). */
-export function bucketKeys(record: CorpusRecord, field: StatField, corpus: Corpus): string[] {
+export function bucketKeys(record: CorpusRecord, field: StatField, scope: CountScope): string[] {
+  const { corpus } = scope;
   let keys: string[];
   switch (field) {
     case 'area':
@@ -55,7 +65,7 @@ export function bucketKeys(record: CorpusRecord, field: StatField, corpus: Corpu
       keys = record.donors;
       break;
     case 'status':
-      keys = record.status ? [record.status] : [];
+      keys = record.status ? [statusKey(record, scope.now)] : [];
       break;
     case 'kind':
       keys = record.kind ? [record.kind] : [];
@@ -70,6 +80,11 @@ export function bucketKeys(record: CorpusRecord, field: StatField, corpus: Corpu
   return keys.length > 0 ? keys : [NOT_STATED];
 }
 
+function statusKey(record: CorpusRecord, now: Date): string {
+  if (!record.status) return NOT_STATED;
+  return readStatus(record.status, record.statusAsOf, now).stale ? STALE_ONGOING : record.status;
+}
+
 export function areaLabel(number: number, corpus: Corpus): string {
   const area = corpus.areas.find((candidate) => candidate.number === number);
   return `${number} ${area?.short ?? ''}`.trim();
@@ -79,14 +94,15 @@ export function areaLabel(number: number, corpus: Corpus): string {
 export function countBuckets(
   records: readonly CorpusRecord[],
   field: StatField,
-  corpus: Corpus,
+  scope: CountScope,
 ): Bucket[] {
+  const { corpus } = scope;
   const counts = new Map<string, number>();
   // Every area gets a row, so an area with no work shows as 0: a gap, not an omission.
   if (field === 'area')
     for (const area of corpus.areas) counts.set(areaLabel(area.number, corpus), 0);
   for (const record of records) {
-    for (const key of new Set(bucketKeys(record, field, corpus)))
+    for (const key of new Set(bucketKeys(record, field, scope)))
       counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const ordered = field === 'area' || field === 'year' ? byKey : byCount;
@@ -108,14 +124,14 @@ export function crossCount(
   records: readonly CorpusRecord[],
   rows: StatField,
   columns: StatField,
-  corpus: Corpus,
+  scope: CountScope,
 ): { rows: string[]; columns: string[]; counts: number[][] } {
-  const rowKeys = countBuckets(records, rows, corpus).map((bucket) => bucket.key);
-  const columnKeys = countBuckets(records, columns, corpus).map((bucket) => bucket.key);
+  const rowKeys = countBuckets(records, rows, scope).map((bucket) => bucket.key);
+  const columnKeys = countBuckets(records, columns, scope).map((bucket) => bucket.key);
   const counts = rowKeys.map(() => columnKeys.map(() => 0));
   for (const record of records) {
-    const inColumns = new Set(bucketKeys(record, columns, corpus));
-    for (const row of new Set(bucketKeys(record, rows, corpus))) {
+    const inColumns = new Set(bucketKeys(record, columns, scope));
+    for (const row of new Set(bucketKeys(record, rows, scope))) {
       const r = rowKeys.indexOf(row);
       for (const column of inColumns) {
         const c = columnKeys.indexOf(column);

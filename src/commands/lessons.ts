@@ -56,7 +56,7 @@ export const lessonsCommand = defineCommand({
       return reply;
     }
     const page = paginate(lessons, query, options.page);
-    reply.results = page.items.map((lesson) => toRecordItem(lesson, lesson.summary));
+    reply.results = page.items.map((lesson) => toRecordItem(lesson, context.now, lesson.summary));
     reply.paging = page.paging;
     reply.sections = [
       ...(page.note ? [{ type: 'text' as const, text: page.note }] : []),

@@ -1,5 +1,6 @@
 import type { Corpus, CorpusRecord } from '../corpus/corpus.js';
 import type { Intervention, Lesson, Report } from '../corpus/schema.js';
+import { readStatus } from '../corpus/status-reading.js';
 import type { Field, Section } from '../reply.js';
 import { KIND_LABELS } from '../vocabulary/kinds.js';
 import { linkLabels } from '../vocabulary/publishers.js';
@@ -23,7 +24,22 @@ function placesOf(record: Intervention | Report): string {
   return [...places, ...record.regions].join('; ');
 }
 
-function interventionFields(record: Intervention, view: CorpusRecord, corpus: Corpus): Field[] {
+/** "ongoing (as of 2019) — launched early 2019": the dated reading, then the note without its repeat. */
+function statusValue(record: Intervention, now: Date): string {
+  const reading = readStatus(record.status, record.statusAsOf, now);
+  const note = record.statusNote
+    .replace(new RegExp(`^${record.status}\\b(\\s+as of sources?)?[\\s,;:]*`), '')
+    .replace(/^\((.*)\)$/, '$1');
+  const asOf = reading.asOf && reading.asOf.length > 4 ? ` Evidence dated ${reading.asOf}.` : '';
+  return `${reading.text}${note ? ` — ${note}` : ''}${asOf}`;
+}
+
+function interventionFields(
+  record: Intervention,
+  view: CorpusRecord,
+  corpus: Corpus,
+  now: Date,
+): Field[] {
   const areaName = (number: number) =>
     corpus.areas.find((area) => area.number === number)?.short ?? '';
   return [
@@ -33,12 +49,7 @@ function interventionFields(record: Intervention, view: CorpusRecord, corpus: Co
     { label: 'Where', value: placesOf(record) },
     { label: 'Minerals', value: record.mineralsAsWritten.join('; ') || record.minerals.join(', ') },
     { label: 'Years', value: formatYears(view.years, record.status === 'ongoing') },
-    {
-      label: 'Status',
-      value: record.statusNote.startsWith(record.status)
-        ? record.statusNote
-        : `${record.status} — ${record.statusNote}`,
-    },
+    { label: 'Status', value: statusValue(record, now) },
     { label: 'Budget', value: record.budget ?? '' },
     {
       label: 'ILO areas of work',
@@ -70,13 +81,13 @@ function lessonFields(record: Lesson): Field[] {
   ];
 }
 
-export function recordCard(record: CorpusRecord, corpus: Corpus): Section[] {
+export function recordCard(record: CorpusRecord, corpus: Corpus, now: Date): Section[] {
   const source = record.source;
   let fields: Field[];
   const notes: string[] = [];
   if (record.type === 'intervention') {
     const intervention = source as Intervention;
-    fields = interventionFields(intervention, record, corpus);
+    fields = interventionFields(intervention, record, corpus, now);
     notes.push(
       `Areas of work: ${intervention.areasBasis}.`,
       `ILO report coverage: ${intervention.iloReportCoverage}.`,
@@ -105,14 +116,14 @@ export function recordCard(record: CorpusRecord, corpus: Corpus): Section[] {
       : relatedRecords(record, corpus);
   if (mentioned.length > 0) {
     sections.push({ type: 'heading', text: record.type === 'lesson' ? 'About' : 'Related' });
-    sections.push({ type: 'records', items: mentioned.map((other) => toRecordItem(other)) });
+    sections.push({ type: 'records', items: mentioned.map((other) => toRecordItem(other, now)) });
   }
   const lessons = record.type === 'lesson' ? [] : lessonsAbout(record, corpus);
   if (lessons.length > 0) {
     sections.push({ type: 'heading', text: 'Lessons' });
     sections.push({
       type: 'records',
-      items: lessons.map((lesson) => toRecordItem(lesson, lesson.summary)),
+      items: lessons.map((lesson) => toRecordItem(lesson, now, lesson.summary)),
     });
   }
   for (const note of notes) sections.push({ type: 'text', text: note });

@@ -1,4 +1,5 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
+import { readStatus, type StatusReading } from '../corpus/status-reading.js';
 import type { RecordItem } from '../reply.js';
 
 // How a record reads as one line of a list. Wording lives here, in the core,
@@ -32,7 +33,15 @@ export function formatYears(years: CorpusRecord['years'], ongoing: boolean): str
   return `${years.from}–${ongoing ? '' : years.to}`;
 }
 
-export function recordFacts(record: CorpusRecord): string {
+/** An intervention's status against today: "ongoing (as of 2024)", "last reported ongoing in 2016". */
+export function statusOf(record: CorpusRecord, now: Date): StatusReading | undefined {
+  return record.status === undefined
+    ? undefined
+    : readStatus(record.status, record.statusAsOf, now);
+}
+
+export function recordFacts(record: CorpusRecord, now: Date): string {
+  const reading = statusOf(record, now);
   const places =
     record.countries.length > 0
       ? record.countries
@@ -41,6 +50,8 @@ export function recordFacts(record: CorpusRecord): string {
     listWithMore(places, 3),
     listWithMore(record.minerals, 3),
     formatYears(record.years, record.status === 'ongoing'),
+    // A completed record's years already say it ended.
+    reading && reading.status !== 'completed' ? reading.text : '',
   ];
   if (record.type === 'lesson') parts.unshift(record.tags[0] ?? 'lesson');
   return parts.filter((part) => part !== '').join(' · ');
@@ -48,6 +59,7 @@ export function recordFacts(record: CorpusRecord): string {
 
 export function toRecordItem(
   record: CorpusRecord,
+  now: Date,
   line = firstSentence(record.summary),
 ): RecordItem {
   return {
@@ -56,6 +68,6 @@ export function toRecordItem(
     title: record.title,
     url: record.url,
     line,
-    facts: recordFacts(record),
+    facts: recordFacts(record, now),
   };
 }

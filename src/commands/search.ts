@@ -6,6 +6,7 @@ import { describeFilters, findRecords } from './find-records.js';
 import { paginate } from './paginate.js';
 import { problemReply } from './problem-reply.js';
 import { toRecordItem } from './record-item.js';
+import { staleOngoingNote } from './stale-note.js';
 import { zeroResultSuggestions } from './zero-result-suggestions.js';
 
 export const searchCommand = defineCommand({
@@ -66,7 +67,7 @@ export const searchCommand = defineCommand({
       return reply;
     }
     const page = paginate(records, query, options.page);
-    reply.results = page.items.map((record) => toRecordItem(record));
+    reply.results = page.items.map((record) => toRecordItem(record, context.now));
     reply.paging = page.paging;
     const notes: Section[] = [];
     const terms = outcome?.terms.length ?? 0;
@@ -82,6 +83,8 @@ export const searchCommand = defineCommand({
         text: `${complete} record${complete === 1 ? ' matches' : 's match'} every word; the other ${records.length - complete} match ${terms - 1} of ${terms}.`,
       });
     }
+    const stale = staleOngoingNote(records, options.status, context.now);
+    if (stale) notes.push({ type: 'text', text: stale });
     if (page.note) notes.push({ type: 'text', text: page.note });
     reply.sections = [...notes, { type: 'records', items: reply.results }];
     return reply;

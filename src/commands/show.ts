@@ -41,7 +41,7 @@ export const showCommand = defineCommand({
         suggestions,
       );
     }
-    const item = toRecordItem(record);
+    const item = toRecordItem(record, context.now);
     const reply: CardReply = {
       kind: 'card',
       query: text,
@@ -50,7 +50,7 @@ export const showCommand = defineCommand({
           ? `${record.title} (${record.acronym})`
           : record.title,
       record: item,
-      sections: recordCard(record, context.corpus),
+      sections: recordCard(record, context.corpus, context.now),
       suggestions: [],
       shareable: true,
     };

@@ -13,6 +13,7 @@ import {
 } from './count-buckets.js';
 import { describeFilters, findRecords } from './find-records.js';
 import { problemReply } from './problem-reply.js';
+import { STALE_BUCKET_NOTE, staleCount, staleOngoingNote } from './stale-note.js';
 import { barChart, crossTable } from './text-chart.js';
 
 const byOption = z.string().transform((raw, context): StatField[] => {
@@ -109,7 +110,7 @@ export const statsCommand = defineCommand({
     const records = onlyInterventions
       ? found.records.filter((record) => record.type === 'intervention')
       : found.records;
-    const buckets = countBuckets(records, by[0] as StatField, context.corpus);
+    const buckets = countBuckets(records, by[0] as StatField, context);
     const noun =
       onlyInterventions || options.type === 'intervention'
         ? 'interventions'
@@ -151,13 +152,17 @@ export const statsCommand = defineCommand({
       notes.push('Columns are the areas of work by number; `areas` names them.');
     if (by.includes('area'))
       notes.push('Areas of work are a judgement from each intervention’s described activities.');
+    const stale = staleOngoingNote(records, options.status, context.now);
+    if (stale) notes.push(stale);
+    if (by.includes('status') && staleCount(records, context.now) > 0)
+      notes.push(STALE_BUCKET_NOTE);
     if (by.includes('year'))
       notes.push('Year is the start year of an intervention and the publication year of a report.');
     const sections: Section[] = notes.map((note) => ({ type: 'text', text: note }));
     if (records.length === 0) {
       sections.push({ type: 'text', text: 'Nothing to count: no record matches.' });
     } else if (by.length === 2) {
-      reply.table = crossCount(records, by[0] as StatField, by[1] as StatField, context.corpus);
+      reply.table = crossCount(records, by[0] as StatField, by[1] as StatField, context);
       sections.push({ type: 'chart', lines: crossTable(reply.table) });
     } else {
       sections.push({ type: 'chart', lines: barChart(buckets) });

@@ -41,6 +41,7 @@ function fromIntervention(record: Intervention, currentYear: number): CorpusReco
     donorNames: actorNames(record.donors),
     years: interventionYears(record, currentYear),
     status: record.status,
+    ...(record.statusAsOf === undefined ? {} : { statusAsOf: String(record.statusAsOf) }),
     kind: record.kind,
     tags: record.tags,
     topics: [],

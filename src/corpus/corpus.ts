@@ -28,6 +28,8 @@ export interface CorpusRecord {
   donorNames: string[];
   years: { from: number; to: number } | null;
   status?: Status;
+  /** When the evidence for `status` dates from (2019, "2020-12-31"); read with `readStatus`. */
+  statusAsOf?: string;
   kind?: Kind;
   tags: string[];
   topics: string[];

@@ -32,6 +32,12 @@ export function formatIssue(issue: CorpusIssue): string {
 /** A value as it appears in a message: short, JSON-quoted. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value) ?? String(value);
+  let json: string;
+  try {
+    json = JSON.stringify(value) ?? String(value);
+  } catch {
+    // JSON.stringify recurses: a value nested thousands deep overflows the stack.
+    return `${Array.isArray(value) ? 'an array' : 'an object'} nested too deep to show`;
+  }
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { type CorpusIssue, describeValue } from './corpus-issue.js';
+import { fileSizeProblem, recordLimitProblem } from './record-limits.js';
 
 /** A valid record and its position in the file, for messages. */
 export interface Indexed<T> {
@@ -45,6 +46,8 @@ export function readCollection<T>(
   const file = `${displayDir}/${fileName}`;
   let text: string;
   try {
+    const tooLarge = fileSizeProblem(statSync(join(dir, fileName)).size);
+    if (tooLarge) return { records: [], issues: [{ file, message: tooLarge }], invalidIds: [] };
     text = readFileSync(join(dir, fileName), 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -73,6 +76,13 @@ export function readCollection<T>(
   const issues: CorpusIssue[] = [];
   const invalidIds: string[] = [];
   data.forEach((raw: unknown, index: number) => {
+    const overLimit = recordLimitProblem(raw);
+    if (overLimit) {
+      const id = idOf(raw);
+      if (id) invalidIds.push(id);
+      issues.push({ file, index, id, message: overLimit });
+      return;
+    }
     const result = schema.safeParse(raw);
     if (result.success) {
       records.push({ record: result.data, index });

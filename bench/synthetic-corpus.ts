@@ -32,6 +32,10 @@ function intervention(make: Maker, pools: Pools, id: string): Intervention {
     startYear,
     endYear,
     status,
+    statusAsOf: Math.min(
+      endYear ?? make.int(Math.max(startYear ?? 2015, 2015), CURRENT_YEAR),
+      CURRENT_YEAR,
+    ),
     statusNote: base.statusNote,
     areas: base.areas,
     areasBasis: base.areasBasis,

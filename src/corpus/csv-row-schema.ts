@@ -94,6 +94,10 @@ export const csvRowSchema = z.object({
   startyear: optionalYear,
   endyear: optionalYear,
   status: closedList('a status:', STATUSES, STATUS_BY_WORD, 'unknown'),
+  statusasof: cell.transform((value) => {
+    const text = (value ?? '').trim();
+    return text === '' ? undefined : /^\d{4}$/.test(text) ? Number(text) : text;
+  }),
   statusnote: cell,
   budget: cell,
   areas,

@@ -74,6 +74,7 @@ function toIntervention(
     iloReportCoverage: `not checked: imported from ${source}`,
   };
   if (row.acronym) record.acronym = row.acronym;
+  if (row.statusasof !== undefined) record.statusAsOf = row.statusasof;
   if (row.budget) record.budget = row.budget;
   if (row.notes) record.notes = row.notes;
   return record;

@@ -50,40 +50,50 @@ const idSchema = z
 
 const sources = z.array(url).min(1, 'expected at least one source URL');
 
-export const interventionSchema = z.strictObject({
-  id: idSchema,
-  name: text,
-  acronym: text.optional(),
-  kind: kindSchema,
-  organisations: z.array(actorSchema),
-  donors: z.array(actorSchema),
-  countries: z.array(placeSchema),
-  regions: z.array(text),
-  placesAsWritten: z.array(text),
-  minerals: z.array(text),
-  mineralsAsWritten: z.array(text),
-  startYear: year.nullable(),
-  endYear: year.nullable(),
-  status: statusSchema,
-  /** When the evidence for `status` dates from: a year (2019) or a date (2020-12-31). */
-  statusAsOf: z
-    .union([
-      year,
-      z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
-    ])
-    .optional(),
-  statusNote: text,
-  budget: text.optional(),
-  areas: z.array(z.number().int()),
-  areasBasis: text,
-  summary: text,
-  notes: text.optional(),
-  tags: z.array(text),
-  related: z.array(idSchema),
-  sources,
-  confidence: confidenceSchema,
-  iloReportCoverage: text,
-});
+export const interventionSchema = z
+  .strictObject({
+    id: idSchema,
+    name: text,
+    acronym: text.optional(),
+    kind: kindSchema,
+    organisations: z.array(actorSchema),
+    donors: z.array(actorSchema),
+    countries: z.array(placeSchema),
+    regions: z.array(text),
+    placesAsWritten: z.array(text),
+    minerals: z.array(text),
+    mineralsAsWritten: z.array(text),
+    startYear: year.nullable(),
+    endYear: year.nullable(),
+    status: statusSchema,
+    /** When the evidence for `status` dates from: a year (2019) or a date (2020-12-31). */
+    statusAsOf: z
+      .union([
+        year,
+        z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+      ])
+      .optional(),
+    statusNote: text,
+    budget: text.optional(),
+    areas: z.array(z.number().int()),
+    areasBasis: text,
+    summary: text,
+    notes: text.optional(),
+    tags: z.array(text),
+    related: z.array(idSchema),
+    sources,
+    confidence: confidenceSchema,
+    iloReportCoverage: text,
+  })
+  .superRefine((record, context) => {
+    // A known status is only as good as the date of its evidence; "unknown" may be undated.
+    if (record.status !== 'unknown' && record.statusAsOf === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['statusAsOf'],
+        message: `expected the date of the evidence for status "${record.status}" (a year such as 2019, or YYYY-MM-DD)`,
+      });
+  });
 
 export const reportSchema = z.strictObject({
   id: idSchema,

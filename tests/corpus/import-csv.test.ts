@@ -16,10 +16,10 @@ function csvFile(name: string, text: string): string {
 }
 
 const GOOD = [
-  'Name,Acronym,Kind,Organisations,Donors,Countries,Minerals,Start year,End year,Status,Areas,Summary,Sources,Colour',
-  '"Safety clubs, pilot",SCP,project,International Labour Organization (ILO); Pact (partner),,"Ghana (Ashanti); Ivory Coast",gold; coltan,2021,2023,completed,3;9,"A pilot that ""trains"" miners.',
+  'Name,Acronym,Kind,Organisations,Donors,Countries,Minerals,Start year,End year,Status,Status as of,Areas,Summary,Sources,Colour',
+  '"Safety clubs, pilot",SCP,project,International Labour Organization (ILO); Pact (partner),,"Ghana (Ashanti); Ivory Coast",gold; coltan,2021,2023,completed,2023-06,3;9,"A pilot that ""trains"" miners.',
   'Second line.",https://example.org/a,red',
-  'Cobalt school fund,,fund,,,DRC,cobalt,2019,,ongoing,,Short summary.,https://example.org/b; https://example.org/c,',
+  'Cobalt school fund,,fund,,,DRC,cobalt,2019,,ongoing,2024,,Short summary.,https://example.org/b; https://example.org/c,',
 ].join('\r\n');
 
 describe('reading a spreadsheet export', () => {
@@ -67,6 +67,7 @@ describe('importing projects into a corpus folder', () => {
       startYear: 2021,
       endYear: 2023,
       status: 'completed',
+      statusAsOf: '2023-06',
       areas: [3, 9],
     });
     expect(

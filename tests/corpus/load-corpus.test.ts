@@ -76,6 +76,17 @@ describe('corpus validation, one rule at a time', () => {
     ]);
   });
 
+  it('a known status without the date of its evidence', () => {
+    const dir = brokenCorpus('interventions', (records) => {
+      delete first(records).statusAsOf;
+      const unknown = records.find((record) => record.status === 'unknown');
+      if (unknown) delete unknown.statusAsOf; // an unknown status may stay undated
+    });
+    expect(problemsOf(dir)).toEqual([
+      'fixture/interventions.json › [0] (caring-gold) › statusAsOf: expected the date of the evidence for status "completed" (a year such as 2019, or YYYY-MM-DD), got nothing',
+    ]);
+  });
+
   it('an empty country', () => {
     const dir = brokenCorpus('interventions', (records) => {
       first(records).countries = [{ country: '' }];

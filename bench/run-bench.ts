@@ -12,6 +12,7 @@ import {
   loadAverage,
 } from './bench-process.js';
 import { allOf, atLeast, num, type Row } from './bench-table.js';
+import { benchChartRender } from './chart-render.js';
 import { buildPeerIndex, peerRanker } from './minisearch-peer.js';
 import { autocompletePartials, latencyQueries } from './query-set.js';
 import {
@@ -116,11 +117,14 @@ async function main(): Promise<void> {
   const coldStart = benchColdStart(root);
   progress('measured cold start');
   const sizeRows = benchSizes(shipped, queries, partials);
+  const charts = benchChartRender(shippedAssay);
+  progress('measured chart renders');
   const adapters = await benchAdapters();
   const label = `shipped (${shipped.records.length})`;
   const rows = [
     ...sizeRows,
     coldStart,
+    ...charts,
     ...adapters,
     ...relevanceRows(assayScore, peerScore, label),
   ];

@@ -13,6 +13,8 @@ const USAGE = `Usage:
   assay                      interactive prompt (or Slack/Discord when configured in .env)
   assay <command>            run one command, e.g. assay search mercury ghana
   assay --json <command>     print the reply as JSON
+  assay --png <file> <command>
+                             also write the reply's chart as a PNG picture (stats, brief, compare)
   assay corpus check [dir]   validate a corpus folder (default: the shipped corpus)
   assay corpus import <file.csv> [dir]
                              add a spreadsheet of projects to a corpus folder (default: my-corpus,
@@ -55,7 +57,15 @@ async function main(argv: string[]): Promise<number> {
   for (const warning of configured.warnings) process.stderr.write(`Assay: ${warning}\n`);
   const { config } = configured;
   const json = argv.includes('--json');
-  const args = argv.filter((arg) => arg !== '--json');
+  const pngAt = argv.indexOf('--png');
+  const png = pngAt >= 0 ? argv[pngAt + 1] : undefined;
+  if (pngAt >= 0 && (!png || png.startsWith('-'))) {
+    process.stderr.write('--png needs a file name, e.g. assay --png chart.png stats by:mineral\n');
+    return 2;
+  }
+  const args = argv.filter(
+    (arg, index) => arg !== '--json' && (index < pngAt || index > pngAt + 1 || pngAt < 0),
+  );
   if (args[0] === '--help' || args[0] === '-h') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -66,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
   if (args[0] === 'corpus' && args[1] === 'import') return importCsvCommand(args[2], args[3]);
 
   const assay = openAssay(config.corpusDir);
-  if (args.length > 0) return runOnce(assay, args.join(' '), json);
+  if (args.length > 0) return runOnce(assay, args.join(' '), json, png);
   if (config.slack || config.discord) {
     const running = await startPlatforms(assay, config);
     stopOnSignal(running);

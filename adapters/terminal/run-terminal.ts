@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Assay, Reply } from '../../src/index.js';
 import { renderText } from './render-text.js';
+import { writeCharts } from './write-chart.js';
 
 // The terminal front end: one command from the arguments, lines from a pipe,
 // or an interactive prompt with history when stdin is a terminal.
@@ -16,10 +17,11 @@ export function printReply(reply: Reply, json: boolean): void {
   process.stdout.write(json ? `${JSON.stringify(reply, null, 2)}\n` : renderText(reply));
 }
 
-/** Runs one command and returns the exit code. */
-export function runOnce(assay: Assay, text: string, json: boolean): number {
+/** Runs one command and returns the exit code; `png` also writes its chart there. */
+export function runOnce(assay: Assay, text: string, json: boolean, png?: string): number {
   const reply = assay.run(text);
   printReply(reply, json);
+  if (png !== undefined && reply.kind !== 'problem' && !writeCharts(reply, png)) return EXIT_USAGE;
   return exitCodeFor(reply);
 }
 

@@ -18,6 +18,7 @@ function breakdown(
   records: readonly CorpusRecord[],
   field: StatField,
   context: Parameters<typeof countBuckets>[2],
+  about: { topic: string; counted: string; filters: string },
 ): Section[] {
   const buckets = countBuckets(records, field, context).filter(
     (bucket) => bucket.key !== 'not stated',
@@ -28,7 +29,16 @@ function breakdown(
   if (buckets.length > shown.length) lines.push(`… and ${buckets.length - shown.length} more`);
   return [
     { type: 'heading', text: title },
-    { type: 'chart', lines },
+    {
+      type: 'chart',
+      lines,
+      chart: {
+        title: `${title}: ${about.topic}`,
+        counted: `${records.length} ${about.counted}`,
+        filters: about.filters || 'no filters',
+        data: { shape: 'bars', bars: buckets },
+      },
+    },
   ];
 }
 
@@ -93,14 +103,18 @@ export const briefCommand = defineCommand({
           record.related.some((id) => related.has(id)),
       ),
     ].slice(0, TOP);
+    const matching = { topic, counted: 'matching records', filters: scope };
     const sections: Section[] = [
       {
         type: 'text',
         text: `${interventions.length} intervention${interventions.length === 1 ? '' : 's'}, ${reports.length} report${reports.length === 1 ? '' : 's'} and ${lessons.length} lesson${lessons.length === 1 ? '' : 's'} match.`,
       },
-      ...breakdown('Where', records, 'country', context),
-      ...breakdown('Minerals', records, 'mineral', context),
-      ...breakdown('ILO areas of work (interventions)', interventions, 'area', context),
+      ...breakdown('Where', records, 'country', context, matching),
+      ...breakdown('Minerals', records, 'mineral', context, matching),
+      ...breakdown('ILO areas of work (interventions)', interventions, 'area', context, {
+        ...matching,
+        counted: 'matching interventions',
+      }),
       { type: 'heading', text: `Top ${reply.top.length}` },
       { type: 'records', items: reply.top },
     ];

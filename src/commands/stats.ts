@@ -161,11 +161,26 @@ export const statsCommand = defineCommand({
     const sections: Section[] = notes.map((note) => ({ type: 'text', text: note }));
     if (records.length === 0) {
       sections.push({ type: 'text', text: 'Nothing to count: no record matches.' });
-    } else if (by.length === 2) {
-      reply.table = crossCount(records, by[0] as StatField, by[1] as StatField, context);
-      sections.push({ type: 'chart', lines: crossTable(reply.table) });
     } else {
-      sections.push({ type: 'chart', lines: barChart(buckets) });
+      const chart = {
+        title: `${noun[0]?.toUpperCase()}${noun.slice(1)} by ${by.map((field) => FIELD_NAMES[field]).join(' and ')}`,
+        counted: `${records.length} ${noun}`,
+        filters: scope || 'no filters',
+      };
+      if (by.length === 2) {
+        reply.table = crossCount(records, by[0] as StatField, by[1] as StatField, context);
+        sections.push({
+          type: 'chart',
+          lines: crossTable(reply.table),
+          chart: { ...chart, data: { shape: 'table', ...reply.table } },
+        });
+      } else {
+        sections.push({
+          type: 'chart',
+          lines: barChart(buckets),
+          chart: { ...chart, data: { shape: 'bars', bars: buckets } },
+        });
+      }
     }
     reply.sections = sections;
     return reply;

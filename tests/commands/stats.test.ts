@@ -108,7 +108,7 @@ describe('stats against hand counts', () => {
     expect(stats('stats by:type region:africa').total).toBe(14);
   });
 
-  it('draws a bar chart whose rows carry the counts', () => {
+  it('draws a bar chart whose rows carry the counts, as text and as chart data', () => {
     const chart = stats('stats by:status').sections.find((section) => section.type === 'chart');
     expect(chart).toEqual({
       type: 'chart',
@@ -117,6 +117,30 @@ describe('stats against hand counts', () => {
         'completed             3 ██████████',
         'unknown               1 ███',
       ],
+      chart: {
+        title: 'Interventions by status',
+        counted: '10 interventions',
+        filters: 'no filters',
+        data: {
+          shape: 'bars',
+          bars: [
+            { key: 'last reported ongoing', count: 6 },
+            { key: 'completed', count: 3 },
+            { key: 'unknown', count: 1 },
+          ],
+        },
+      },
+    });
+  });
+
+  it('gives a two-field table as chart data with its rows, columns and counts', () => {
+    const reply = stats('stats by:status,type type:intervention');
+    const chart = reply.sections.find((section) => section.type === 'chart');
+    expect(chart?.type === 'chart' && chart.chart).toEqual({
+      title: 'Interventions by status and type',
+      counted: '10 interventions',
+      filters: 'type: intervention',
+      data: { shape: 'table', ...reply.table },
     });
   });
 

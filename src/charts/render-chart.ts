@@ -1,0 +1,88 @@
+import { Resvg, renderAsync } from '@resvg/resvg-js';
+import type { ChartSpec, DataStamp } from '../reply.js';
+import { barChart } from './bar-chart.js';
+import { chartFont, FONT_FAMILY } from './chart-font.js';
+import {
+  CHART_WIDTH,
+  type ChartBody,
+  INNER_WIDTH,
+  NOTE,
+  PADDING,
+  PIXEL_RATIO,
+  SUBTITLE,
+  TITLE,
+} from './chart-layout.js';
+import { heatTable } from './heat-table.js';
+import { svgText, wrapText } from './svg-text.js';
+
+// A chart as a picture: title, what was counted and the filters above, the
+// bars or the table, then what was left out and the data date below.
+
+export interface ChartPicture {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+function lineHeight(style: { size: number }): number {
+  return Math.round(style.size * 1.35);
+}
+
+function stampLine(stamp: DataStamp | undefined): string {
+  if (!stamp) return 'Assay';
+  const date = stamp.date ? `data of ${stamp.date}` : 'data date not recorded';
+  return `Assay · ${date} · ${stamp.records} records`;
+}
+
+export function chartSvg(spec: ChartSpec, stamp?: DataStamp): string {
+  const parts: string[] = [];
+  let y = PADDING;
+  const put = (lines: string[], style: { size: number; bold?: boolean; fill?: string }) => {
+    for (const line of lines) {
+      y += lineHeight(style);
+      parts.push(svgText(PADDING, y - style.size * 0.3, line, style));
+    }
+  };
+  put(wrapText(spec.title, INNER_WIDTH, TITLE, 2), TITLE);
+  const scope = [`Counting ${spec.counted}`, spec.filters].filter(Boolean).join(' · ');
+  put(wrapText(scope, INNER_WIDTH, SUBTITLE, 2), SUBTITLE);
+  y += 12;
+  const body: ChartBody =
+    spec.data.shape === 'bars' ? barChart(spec.data.bars) : heatTable(spec.data);
+  parts.push(`<g transform="translate(${PADDING} ${y})">${body.svg}</g>`);
+  y += body.height + 8;
+  if (body.legend) put(wrapText(body.legend, INNER_WIDTH, NOTE, 4), NOTE);
+  if (body.hidden.length > 0) put([`… and ${body.hidden.join(', ')}`], NOTE);
+  put([stampLine(stamp)], NOTE);
+  const height = Math.ceil(y + PADDING / 2);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${FONT_FAMILY}">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    ...parts,
+    '</svg>',
+  ].join('');
+}
+
+/** resvg's options: the shipped font only, never the machine's, at twice the size. */
+export function rasterOptions(fontFiles: string[] = chartFont().files) {
+  return {
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY },
+    fitTo: { mode: 'zoom' as const, value: PIXEL_RATIO },
+    background: '#ffffff',
+  };
+}
+
+/** Draws a chart on this thread (the terminal, tests). */
+export function renderChartPng(spec: ChartSpec, stamp?: DataStamp): ChartPicture {
+  const image = new Resvg(chartSvg(spec, stamp), rasterOptions()).render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}
+
+/** Draws a chart on resvg's worker thread, so a bot keeps answering while it draws. */
+export async function renderChartPngAsync(
+  spec: ChartSpec,
+  stamp?: DataStamp,
+): Promise<ChartPicture> {
+  const image = await renderAsync(chartSvg(spec, stamp), rasterOptions());
+  return { png: image.asPng(), width: image.width, height: image.height };
+}

@@ -1,6 +1,7 @@
 import { App, type Logger, webApi } from '@slack/bolt';
 import type { Assay, SlackConfig } from '../../src/index.js';
 import { createErrorHandler } from './handle-error.js';
+import { OUTBOUND_POLICIES, type OutboundPolicies, outboundFetch } from './post-with-retry.js';
 import { registerListeners } from './register-listeners.js';
 import { ReplayGuardReceiver } from './replay-guard.js';
 import { createSlackLogger, redact } from './slack-logger.js';
@@ -15,6 +16,8 @@ export interface StartSlackOptions {
   host?: string;
   /** See answer-in-time.ts; tests set 0 to force the response_url path. */
   ackBudgetMs?: number;
+  /** Timeouts and retry budgets of calls to Slack (default OUTBOUND_POLICIES). */
+  outbound?: OutboundPolicies;
 }
 
 export interface RunningSlack {
@@ -31,7 +34,16 @@ export async function startSlack(
 ): Promise<RunningSlack> {
   const secrets = [config.botToken, config.signingSecret, config.appToken ?? ''];
   const logger = options.logger ?? createSlackLogger(secrets);
-  const clientOptions = config.apiUrl ? { slackApiUrl: withTrailingSlash(config.apiUrl) } : {};
+  const policies = options.outbound ?? OUTBOUND_POLICIES;
+  const slackApiUrl = withTrailingSlash(config.apiUrl ?? SLACK_API_URL);
+  // One fetch for bolt's respond() and every Web API call: timeouts and bounded retries live
+  // there, so the Web API client's own (up to 30 minutes of retries) is switched off.
+  const clientOptions = {
+    slackApiUrl,
+    fetch: outboundFetch(slackApiUrl, policies),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  };
   const identity = await checkBotToken(config.botToken, clientOptions, logger, secrets);
   const receiver = config.appToken
     ? undefined
@@ -50,7 +62,7 @@ export async function startSlack(
     clientOptions,
     extendedErrorHandler: true,
   });
-  app.error(createErrorHandler(logger));
+  app.error(createErrorHandler(logger, { client: app.client, apology: policies.apology }));
   registerListeners(app, assay, { command: config.command, ackBudgetMs: options.ackBudgetMs });
   const started = await app.start().catch((error: unknown) => {
     throw startupError(error, receiver ? 'PORT' : 'SLACK_APP_TOKEN', secrets);
@@ -65,20 +77,18 @@ export async function startSlack(
   return { mode: receiver ? 'http' : 'socket', port, stop };
 }
 
+const SLACK_API_URL = 'https://slack.com/api/';
+
 const withTrailingSlash = (url: string): string => (url.endsWith('/') ? url : `${url}/`);
 
 /** One auth.test at startup: a readable error now rather than a failed command later. */
 async function checkBotToken(
   token: string,
-  clientOptions: { slackApiUrl?: string },
+  clientOptions: webApi.WebClientOptions,
   logger: Logger,
   secrets: readonly string[],
 ): Promise<{ botId?: string; botUserId?: string }> {
-  const client = new webApi.WebClient(token, {
-    ...clientOptions,
-    logger,
-    retryConfig: { retries: 1 },
-  });
+  const client = new webApi.WebClient(token, { ...clientOptions, logger });
   try {
     const result = await client.auth.test();
     return { botId: result.bot_id, botUserId: result.user_id };

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FaultPlan } from './fake-slack-faults.js';
 import {
   type ButtonClick,
   blockActionPayload,
@@ -49,6 +50,10 @@ export class FakeSlack {
   readonly apiCalls: ApiCall[] = [];
   /** Every message the app sent: acks with a body, response_url posts, chat.postMessage args. */
   readonly messages: Json[] = [];
+  /** Faults to produce on the next requests (see fake-slack-faults.ts). */
+  readonly faults = new FaultPlan();
+  /** Every request that reached a response_url or the Web API, faulted or not, in order. */
+  readonly attempts: { route: string; at: number }[] = [];
   /** Where the app listens in HTTP mode (set once it has started). */
   botUrl = '';
   private readonly queued = new Map<string, Json[]>();
@@ -152,6 +157,7 @@ export class FakeSlack {
   }
 
   async stop(): Promise<void> {
+    this.faults.releaseHanging();
     this.socket.close();
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
@@ -164,6 +170,9 @@ export class FakeSlack {
   private async route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', this.baseUrl).pathname;
     const raw = await readBody(request);
+    const route = path.startsWith('/api/') ? path.slice('/api/'.length) : 'response';
+    this.attempts.push({ route, at: Date.now() });
+    if (this.faults.apply(route, response)) return;
     if (path.startsWith('/response/')) {
       const body = JSON.parse(raw) as Json;
       this.messages.push(body);

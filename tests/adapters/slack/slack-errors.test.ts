@@ -43,7 +43,9 @@ describe('an unexpected error', () => {
     const apology = await testBot.fake.nextPost(delivery.responseUrl);
     expect(apology).toEqual({ response_type: 'ephemeral', replace_original: false, text: APOLOGY });
     const log = testBot.logs.join('\n');
-    expect(log).toMatch(/Could not answer a Slack request[\s\S]*the core fell over/);
+    expect(log).toMatch(
+      /Could not answer a slash command from U0ASKER01 in C0WORKSHOP: the core fell over/,
+    );
     expect(log).not.toContain(BOT_TOKEN);
     expect(log).not.toContain(SIGNING_SECRET);
   });

@@ -1,6 +1,10 @@
 import { LogLevel } from '@slack/bolt';
 import { createSlackLogger } from '../../../adapters/slack/slack-logger.js';
-import { type RunningSlack, startSlack } from '../../../adapters/slack/start-slack.js';
+import {
+  type RunningSlack,
+  type StartSlackOptions,
+  startSlack,
+} from '../../../adapters/slack/start-slack.js';
 import type { Assay, SlackConfig } from '../../../src/index.js';
 import { FakeSlack, type Json } from '../../fakes/fake-slack.js';
 
@@ -23,6 +27,8 @@ export interface TestBotOptions {
   ackBudgetMs?: number;
   /** Share an existing fake (several bots against one Slack). */
   fake?: FakeSlack;
+  /** Shorter timeouts and budgets for the fault tests. */
+  outbound?: StartSlackOptions['outbound'];
 }
 
 export async function startTestBot(assay: Assay, options: TestBotOptions = {}): Promise<TestBot> {
@@ -51,6 +57,7 @@ export async function startTestBot(assay: Assay, options: TestBotOptions = {}): 
     logger,
     host: '127.0.0.1',
     ackBudgetMs: options.ackBudgetMs,
+    outbound: options.outbound,
   });
   if (bot.port !== undefined) fake.botUrl = `http://127.0.0.1:${bot.port}/slack/events`;
   return {

@@ -1,0 +1,30 @@
+import { COMMAND_WORD_ROWS, FILTER_KEY_ROWS, FILTER_VALUE_ROWS } from './command-words-i18n.js';
+import {
+  LEXICON_LANGUAGES,
+  type LexiconLanguage,
+  type LexiconTerm,
+  parseTerms,
+} from './lexicon-table.js';
+
+/** One English command word, filter key or "key:value" with its words in each language. */
+export interface TranslatedWord {
+  english: string;
+  terms: Readonly<Record<LexiconLanguage, readonly LexiconTerm[]>>;
+}
+
+export function parseWordRows(rows: string): TranslatedWord[] {
+  return rows
+    .split('\n')
+    .filter((row) => row.trim() !== '')
+    .map((row) => {
+      const [english = '', ...cells] = row.split('|');
+      const terms = Object.fromEntries(
+        LEXICON_LANGUAGES.map((language, index) => [language, parseTerms(cells[index])]),
+      ) as Record<LexiconLanguage, LexiconTerm[]>;
+      return { english: english.trim(), terms };
+    });
+}
+
+export const COMMAND_WORDS_I18N: readonly TranslatedWord[] = parseWordRows(COMMAND_WORD_ROWS);
+export const FILTER_KEYS_I18N: readonly TranslatedWord[] = parseWordRows(FILTER_KEY_ROWS);
+export const FILTER_VALUES_I18N: readonly TranslatedWord[] = parseWordRows(FILTER_VALUE_ROWS);

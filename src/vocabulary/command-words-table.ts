@@ -1,10 +1,5 @@
 import { COMMAND_WORD_ROWS, FILTER_KEY_ROWS, FILTER_VALUE_ROWS } from './command-words-i18n.js';
-import {
-  LEXICON_LANGUAGES,
-  type LexiconLanguage,
-  type LexiconTerm,
-  parseTerms,
-} from './lexicon-table.js';
+import { type LexiconLanguage, type LexiconTerm, parseLanguageCells } from './lexicon-table.js';
 
 /** One English command word, filter key or "key:value" with its words in each language. */
 export interface TranslatedWord {
@@ -18,10 +13,7 @@ export function parseWordRows(rows: string): TranslatedWord[] {
     .filter((row) => row.trim() !== '')
     .map((row) => {
       const [english = '', ...cells] = row.split('|');
-      const terms = Object.fromEntries(
-        LEXICON_LANGUAGES.map((language, index) => [language, parseTerms(cells[index])]),
-      ) as Record<LexiconLanguage, LexiconTerm[]>;
-      return { english: english.trim(), terms };
+      return { english: english.trim(), terms: parseLanguageCells(cells) };
     });
 }
 

@@ -7,7 +7,7 @@ associations|association;associations|asociación;asociaciones|associação;asso
 legislation|législation;loi;lois|legislación;ley;leyes;normativa|legislação;lei;leis|ilo-fr-social-dialogue,ilo-es-social-dialogue,foco-es-informal,ilo-pt-employers
 policy|~politique;politiques publiques|~política;políticas públicas|~política;políticas públicas|ilo-fr-social-dialogue,ilo-es-dialogos,ilo-pt-world-report|also "politics" in all three
 regulation|réglementation;règlement|reglamento;regulación|regulamento;regulamentação;regulação|oecd-fr-guide,eu-pt-dd,fomentas-pt
-government|gouvernement;pouvoirs publics;État|gobierno;Estado|governo|ilo-fr-mines-2005,ilo-es-2005,foco-es-informal,sind-pt-2006
+government|gouvernement;pouvoirs publics;~État|gobierno;~Estado|governo|ilo-fr-mines-2005,ilo-es-2005,foco-es-informal,sind-pt-2006|French "état" and Spanish "estado" are also a condition, and the status: key
 ministry of mines|ministère des Mines|Ministerio de Minas;Ministerio de Energía y Minas;Ministerio de Minas y Energía|Ministério de Minas e Energia|comiakol-fr,minem-es-peru,anm-es-emerald,fomentas-pt
 civil society|société civile|sociedad civil|sociedade civil|oecd-fr-guide,hrw-es-oecd,ilo-pt-employers
 NGO|ONG;organisation non gouvernementale|ONG;organización no gubernamental|ONG;organização não governamental|allafrica-fr-mica,habari-fr-school,napp-pt-unicef

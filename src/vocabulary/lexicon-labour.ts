@@ -8,7 +8,7 @@ forced labour|travail forcé|trabajo forzoso;trabajo forzado|trabalho forçado;t
 bonded labour|servitude pour dettes;servitude|servidumbre por deudas;servidumbre|servidão por dívida;servidão|arm-es-child,mpf-pt-wfcl,oit-br-c182
 modern slavery|esclavage moderne;formes contemporaines d'esclavage|esclavitud moderna|escravidão moderna;escravatura moderna;formas contemporâneas de escravidão|ilo-fr-ipec-plus,revistaft-pt|escravatura: European Portuguese
 slavery|esclavage|esclavitud|escravidão;escravatura|arm-es-child,mpf-pt-wfcl,vale-pt
-human trafficking|traite des êtres humains;traite des personnes;traite|trata de personas;trata|tráfico de pessoas;tráfico humano|revistaft-pt,vale-pt|"tráfico" in Spanish usually means drug or goods trafficking; "trata" is trafficking in persons
+human trafficking|traite des êtres humains;traite des personnes;traite|trata de personas;~trata|tráfico de pessoas;tráfico humano|revistaft-pt,vale-pt|"tráfico" in Spanish usually means drug or goods trafficking; "trata" is trafficking in persons, but alone it is also the verb in "se trata de"
 child trafficking|traite des enfants|trata de niños;trata de menores|tráfico de crianças|vale-pt,mpf-pt-wfcl
 commercial sexual exploitation|exploitation sexuelle commerciale;exploitation sexuelle|explotación sexual comercial;explotación sexual|exploração sexual comercial;exploração sexual|hrw-fr-2013,arm-es-child,mpf-pt-wfcl,revistaft-pt
 forced marriage|mariage forcé;mariage précoce|matrimonio forzado;matrimonio infantil|casamento forçado;casamento infantil|ssa-fr-protection,vale-pt

@@ -41,6 +41,13 @@ export function parseTerms(cell: string | undefined): LexiconTerm[] {
     );
 }
 
+/** The fr, es and pt cells of a row, in that order, as terms. */
+export function parseLanguageCells(
+  cells: readonly (string | undefined)[],
+): Record<LexiconLanguage, LexiconTerm[]> {
+  return { fr: parseTerms(cells[0]), es: parseTerms(cells[1]), pt: parseTerms(cells[2]) };
+}
+
 function splitList(cell: string | undefined, separator: string): string[] {
   return (cell ?? '')
     .split(separator)
@@ -55,7 +62,7 @@ export function parseLexiconRows(rows: string, domain: string): LexiconEntry[] {
     const [en, fr, es, pt, sources, note] = row.split('|');
     const entry: LexiconEntry = {
       en: splitList(en, ';'),
-      terms: { fr: parseTerms(fr), es: parseTerms(es), pt: parseTerms(pt) },
+      terms: parseLanguageCells([fr, es, pt]),
       sources: splitList(sources, ','),
       domain,
     };

@@ -1,10 +1,5 @@
 import { COUNTRY_NAME_ROWS } from './country-names-i18n.js';
-import {
-  LEXICON_LANGUAGES,
-  type LexiconLanguage,
-  type LexiconTerm,
-  parseTerms,
-} from './lexicon-table.js';
+import { type LexiconLanguage, type LexiconTerm, parseLanguageCells } from './lexicon-table.js';
 import { REGION_NAME_ROWS } from './region-names-i18n.js';
 
 // Country and region names in French, Spanish and Portuguese, keyed by the
@@ -33,14 +28,10 @@ export function parsePlaceNameRows(rows: string): PlaceNames[] {
   for (const row of rows.split('\n')) {
     if (row.trim() === '') continue;
     const [name = '', code = '', fr, es, pt, sources = '', note] = row.split('|');
-    const cells: Record<LexiconLanguage, string | undefined> = { fr, es, pt };
-    const terms = Object.fromEntries(
-      LEXICON_LANGUAGES.map((language) => [language, parseTerms(cells[language])]),
-    ) as Record<LexiconLanguage, LexiconTerm[]>;
     const place: PlaceNames = {
       name: name.trim(),
       code: code.trim(),
-      terms,
+      terms: parseLanguageCells([fr, es, pt]),
       sources: sources
         .split(',')
         .map((source) => source.trim())

@@ -66,6 +66,10 @@ export async function benchAdapters(): Promise<Row[]> {
       measure: 'Discord: INTERACTION_CREATE → callback',
       latency: () => measureDiscordLatency(ADAPTER_RUNS),
     },
+    {
+      measure: 'Discord: `/assay stats by:mineral` with its PNG chart → reply',
+      latency: () => measureDiscordLatency(ADAPTER_RUNS, 'stats', { by: 'mineral' }),
+    },
   ];
   const rows: Row[] = [];
   for (const run of runs) {
@@ -73,7 +77,7 @@ export async function benchAdapters(): Promise<Row[]> {
     rows.push({
       measure: `${run.measure} ms, median / p95 (${ADAPTER_RUNS} requests)`,
       records: 'shipped',
-      assay: `${num(latency.median)} / ${num(latency.p95)}`,
+      assay: `${num(latency.median)} / ${num(latency.p95)}${latency.deferred ? ` (${latency.deferred} deferred)` : ''}`,
     });
   }
   return rows;

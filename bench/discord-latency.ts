@@ -13,11 +13,17 @@ const WARM_UP = 5;
 export interface Latency {
   median: number;
   p95: number;
+  /** How many of the measured interactions were deferred (their time runs to the edit). */
+  deferred?: number;
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-export async function measureDiscordLatency(n: number, query = 'mercury ghana'): Promise<Latency> {
+export async function measureDiscordLatency(
+  n: number,
+  subcommand = 'search',
+  options: Record<string, string> = { query: 'mercury ghana' },
+): Promise<Latency> {
   const fake = await startFakeDiscord({ heartbeatInterval: 41_250 });
   const config = { token: fake.token, appId: fake.appId, apiUrl: fake.apiUrl };
   const bot = await startDiscord(openAssay(), config, {
@@ -25,16 +31,20 @@ export async function measureDiscordLatency(n: number, query = 'mercury ghana'):
     info: () => undefined,
   });
   try {
-    for (let i = 0; i < WARM_UP; i += 1) await fake.command('search', { query });
+    for (let i = 0; i < WARM_UP; i += 1) await fake.command(subcommand, options);
     const times: number[] = [];
+    let deferred = 0;
     for (let i = 0; i < n; i += 1) {
-      const { timing, callbackType } = await fake.command('search', { query });
-      if (callbackType !== 4)
-        throw new Error(`expected a direct reply, got callback type ${callbackType}`);
-      times.push(timing.answeredAt - timing.dispatchedAt);
+      const { timing, callbackType } = await fake.command(subcommand, options);
+      const seen = performance.now();
+      if (callbackType !== 4 && callbackType !== 5)
+        throw new Error(`expected a reply, got callback type ${callbackType}`);
+      // A deferred reply is measured until its edit, when the user sees the answer.
+      if (callbackType === 5) deferred += 1;
+      times.push((callbackType === 4 ? timing.answeredAt : seen) - timing.dispatchedAt);
     }
     const { median, p95 } = spread(times);
-    return { median: round(median), p95: round(p95) };
+    return { median: round(median), p95: round(p95), deferred };
   } finally {
     await bot.stop();
     await fake.stop();

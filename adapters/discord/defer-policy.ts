@@ -11,8 +11,16 @@ export const ANSWER_DIRECTLY_WITHIN_MS = DISCORD_ANSWER_WINDOW_MS / 2;
 /** How fast a slow run is forgotten: each new run keeps this share of the slowest so far. */
 const FORGET = 0.8;
 
+/** The kind under which chart drawing is timed, apart from the command that asked for it. */
+export const CHART_KIND = 'chart picture';
+/**
+ * Before any chart was drawn: the first render also loads the font and starts
+ * resvg's worker (about 100 ms here; bench/RESULTS.md), so assume a cautious 400.
+ */
+const FIRST_CHART_MS = 400;
+
 export class DeferPolicy {
-  private readonly slowest = new Map<string, number>();
+  private readonly slowest = new Map<string, number>([[CHART_KIND, FIRST_CHART_MS]]);
 
   /** `createdAt` is the interaction's creation time (from its snowflake id). */
   shouldDefer(createdAt: number, kind: string, now = Date.now()): boolean {

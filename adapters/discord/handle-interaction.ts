@@ -5,10 +5,11 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
-import type { Assay } from '../../src/index.js';
+import { type Assay, type ChartPicture, type Reply, replyCharts } from '../../src/index.js';
 import { ButtonIds } from './button-ids.js';
 import { COMMAND_NAME, completionSource } from './command-definitions.js';
-import { DeferPolicy } from './defer-policy.js';
+import { CHART_KIND, DeferPolicy } from './defer-policy.js';
+import { drawCharts } from './draw-charts.js';
 import {
   type DiscordMessage,
   renderChoices,
@@ -42,14 +43,27 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
     interaction: Answerable,
     mode: Mode,
     kind: string,
-    work: () => DiscordMessage,
+    run: () => Reply,
+    render: (reply: Reply, pictures: ChartPicture[]) => DiscordMessage,
   ) {
-    const deferred = policy.shouldDefer(interaction.createdTimestamp, kind);
-    if (deferred && mode === 'update') await (interaction as ButtonInteraction).deferUpdate();
-    else if (deferred)
-      await interaction.deferReply(mode === 'private' ? { flags: MessageFlags.Ephemeral } : {});
+    const created = interaction.createdTimestamp;
+    let deferred = false;
+    const defer = async () => {
+      deferred = true;
+      if (mode === 'update') await (interaction as ButtonInteraction).deferUpdate();
+      else
+        await interaction.deferReply(mode === 'private' ? { flags: MessageFlags.Ephemeral } : {});
+    };
+    if (policy.shouldDefer(created, kind)) await defer();
     const started = performance.now();
-    const message = work();
+    const reply = run();
+    // A picture costs more than the answer: defer when drawing could pass the window.
+    const charts = replyCharts(reply).length;
+    if (!deferred && charts > 0 && policy.shouldDefer(created, CHART_KIND)) await defer();
+    const drawing = performance.now();
+    const pictures = await drawCharts(reply, (error) => options.logError(error, interaction));
+    if (charts > 0) policy.record(CHART_KIND, performance.now() - drawing);
+    const message = render(reply, pictures);
     policy.record(kind, performance.now() - started);
     if (deferred) await interaction.editReply(message);
     else if (mode === 'update') await (interaction as ButtonInteraction).update(message);
@@ -59,12 +73,18 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
       );
   }
 
+  const privately = (reply: Reply, pictures: ChartPicture[]) => renderPrivate(reply, ids, pictures);
+
   async function onCommand(interaction: ChatInputCommandInteraction) {
     const subcommand = interaction.options.getSubcommand();
     const given = interaction.options.data[0]?.options ?? [];
     const values = Object.fromEntries(given.map((option) => [option.name, option.value]));
-    await answer(interaction, 'private', subcommand, () =>
-      renderPrivate(assay.runOptions(subcommand, values), ids),
+    await answer(
+      interaction,
+      'private',
+      subcommand,
+      () => assay.runOptions(subcommand, values),
+      privately,
     );
   }
 
@@ -87,12 +107,16 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
       await interaction.reply({ ...renderNotice(EXPIRED), flags: MessageFlags.Ephemeral });
     } else if (button.action === 'share') {
       const { query } = button;
-      await answer(interaction, 'public', 'share', () =>
-        renderShared(assay.run(query), interaction.user.id),
+      await answer(
+        interaction,
+        'public',
+        'share',
+        () => assay.run(query),
+        (reply, pictures) => renderShared(reply, interaction.user.id, pictures),
       );
     } else {
       const { query } = button;
-      await answer(interaction, 'update', 'page', () => renderPrivate(assay.run(query), ids));
+      await answer(interaction, 'update', 'page', () => assay.run(query), privately);
     }
   }
 

@@ -1,7 +1,13 @@
 import type { APIApplicationCommandOptionChoice, APIEmbed } from 'discord.js';
-import type { Choice, Reply } from '../../src/index.js';
+import type { ChartPicture, Choice, Reply } from '../../src/index.js';
 import type { ButtonIds } from './button-ids.js';
 import { type ButtonRow, renderButtons } from './render-buttons.js';
+import {
+  type ChartFile,
+  chartFiles,
+  embedsWithPictures,
+  withoutPicturedCharts,
+} from './render-charts.js';
 import { renderEmbed } from './render-embed.js';
 import {
   DISCORD_MAX_CHOICE_TEXT,
@@ -24,6 +30,8 @@ export interface DiscordMessage {
   embeds: APIEmbed[];
   components: ButtonRow[];
   allowedMentions: typeof NO_PINGS;
+  /** Chart pictures, uploaded with the message (ephemeral ones expire, so a share re-uploads). */
+  files: ChartFile[];
 }
 
 function pageNote(reply: Reply): string {
@@ -33,28 +41,44 @@ function pageNote(reply: Reply): string {
 
 const footerOf = (parts: string[]) => parts.filter((part) => part !== '').join(' · ');
 
-/** What the asker sees first, privately. */
-export function renderPrivate(reply: Reply, ids: ButtonIds): DiscordMessage {
+/** What the asker sees first, privately, with its charts as pictures when they were drawn. */
+export function renderPrivate(
+  reply: Reply,
+  ids: ButtonIds,
+  pictures: readonly ChartPicture[] = [],
+): DiscordMessage {
   const { rows, omitted } = renderButtons(reply, ids);
   const footer = footerOf([
     `/assay ${reply.query}`,
     pageNote(reply),
     omitted > 0 ? more(omitted) : '',
   ]);
-  return { embeds: [renderEmbed(reply, footer)], components: rows, allowedMentions: NO_PINGS };
+  const embed = renderEmbed(withoutPicturedCharts(reply, pictures.length), footer);
+  return {
+    embeds: embedsWithPictures(embed, pictures),
+    components: rows,
+    allowedMentions: NO_PINGS,
+    files: chartFiles(pictures),
+  };
 }
 
 /** The same finding posted in the channel, saying who shared it and what they asked. */
-export function renderShared(reply: Reply, userId: string): DiscordMessage {
+export function renderShared(
+  reply: Reply,
+  userId: string,
+  pictures: readonly ChartPicture[] = [],
+): DiscordMessage {
   const content = fitText(
     `shared by <@${userId}> · /assay ${escapeMarkdown(reply.query)}`,
     DISCORD_MAX_CONTENT,
   );
+  const embed = renderEmbed(withoutPicturedCharts(reply, pictures.length), pageNote(reply));
   return {
     content,
-    embeds: [renderEmbed(reply, pageNote(reply))],
+    embeds: embedsWithPictures(embed, pictures),
     components: [],
     allowedMentions: NO_PINGS,
+    files: chartFiles(pictures),
   };
 }
 
@@ -65,6 +89,7 @@ export function renderNotice(text: string): DiscordMessage {
     embeds: [],
     components: [],
     allowedMentions: NO_PINGS,
+    files: [],
   };
 }
 

@@ -197,7 +197,13 @@ export class FakeInteractions {
     if (state.callbackType !== undefined) {
       return [400, { code: 40060, message: 'Interaction has already been acknowledged.' }];
     }
-    const { type, data = {} } = raw as { type: number; data?: SentBody };
+    const {
+      type,
+      data = {},
+      uploads,
+    } = raw as { type: number; data?: SentBody; uploads?: unknown };
+    // A callback with files is multipart: the files come beside `data`, and belong to it.
+    if (uploads !== undefined) data.uploads = uploads;
     if (type === CALLBACK.autocomplete) {
       const choices = (data as { choices?: InteractionResult['choices'] }).choices ?? [];
       const problems = this.discord.checkChoices('callback', choices);

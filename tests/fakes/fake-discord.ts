@@ -11,6 +11,7 @@ import {
 import { FakeGateway } from './fake-discord-gateway.js';
 import { FakeInteractions, type InteractionResult } from './fake-discord-interactions.js';
 import { makeGuild, makeUser, snowflake } from './fake-discord-payloads.js';
+import { attachmentProblems, parseMultipart, type WithUploads } from './fake-discord-uploads.js';
 
 // A local stand-in for Discord: the REST routes the bot uses (GET /gateway/bot,
 // interaction callbacks, webhook edits and follow-ups, command PUTs) and the
@@ -144,7 +145,7 @@ export class FakeDiscord {
 
   /** Problems with a message body, recorded as a rejection when there are any. */
   checkMessage(path: string, body: MessageBody): string[] {
-    const problems = messageProblems(body);
+    const problems = [...messageProblems(body), ...attachmentProblems(body as WithUploads)];
     if (problems.length > 0) this.rejected.push({ path, problems });
     return problems;
   }
@@ -187,8 +188,13 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10(?=\/)/, '');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
-    const body: unknown = raw ? JSON.parse(raw) : undefined;
+    const raw = Buffer.concat(chunks);
+    const type = req.headers['content-type'] ?? '';
+    const body: unknown = type.startsWith('multipart/form-data')
+      ? await parseMultipart(raw, type)
+      : raw.length > 0
+        ? JSON.parse(raw.toString('utf8'))
+        : undefined;
     const authorization = req.headers.authorization;
     this.requests.push({ method: req.method ?? '', path, query: url.search, authorization, body });
     const route = this.routes.find(

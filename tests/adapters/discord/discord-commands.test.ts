@@ -92,13 +92,14 @@ describe('/assay show', () => {
 });
 
 describe('/assay stats, brief, lessons, areas, help', () => {
-  it('stats draws a monospace bar chart in a code block', async () => {
+  it('stats shows its chart as the embed’s picture, not as a monospace code block', async () => {
     const reply = h.assay.runOptions('stats', { by: 'mineral' });
     const result = await h.fake.command('stats', { by: 'mineral' });
     expectPrivateAndSafe(result);
-    const embed = embedOf(result);
+    const embed = embedOf(result) as ReturnType<typeof embedOf> & { image?: { url: string } };
     expect(plain(embed.title)).toBe(reply.title);
-    expect(embed.description).toMatch(/```\n[^`]*█[^`]*\n```/);
+    expect(embed.image?.url).toBe('attachment://chart-1.png');
+    expect(embed.description ?? '').not.toContain('```');
   });
 
   it.each([

@@ -1,0 +1,24 @@
+import {
+  type ChartPicture,
+  type Reply,
+  renderChartPngAsync,
+  replyCharts,
+} from '../../src/index.js';
+
+// The reply's charts drawn off the event loop (resvg's worker), so other
+// interactions keep being answered while a picture is made. A chart that
+// cannot be drawn is logged and the reply keeps its text chart.
+
+export async function drawCharts(
+  reply: Reply,
+  logError: (error: unknown) => void,
+): Promise<ChartPicture[]> {
+  const charts = replyCharts(reply);
+  if (charts.length === 0) return [];
+  try {
+    return await Promise.all(charts.map((chart) => renderChartPngAsync(chart, reply.data)));
+  } catch (error) {
+    logError(error);
+    return [];
+  }
+}

@@ -6,7 +6,7 @@ cooperative|coopérative;coopératives;coopératives minières|cooperativa;coope
 associations|association;associations|asociación;asociaciones|associação;associações|eu-pt-dd,bgi-es-formal
 legislation|législation;loi;lois|legislación;ley;leyes;normativa|legislação;lei;leis|ilo-fr-social-dialogue,ilo-es-social-dialogue,foco-es-informal,ilo-pt-employers
 policy|~politique;politiques publiques|~política;políticas públicas|~política;políticas públicas|ilo-fr-social-dialogue,ilo-es-dialogos,ilo-pt-world-report|also "politics" in all three
-regulation|réglementation;règlement|reglamento;regulación|regulamento;regulamentação;regulação|oecd-fr-guide,eu-pt-dd,fomentas-pt
+regulation|réglementation;règlement|reglamento;regulación|regulamento;regulamentação;regulação|oecd-fr-guide,eu-pt-dd,fomentas-pt,compliance-es-eu-regulation
 government|gouvernement;pouvoirs publics;~État|gobierno;~Estado|governo|ilo-fr-mines-2005,ilo-es-2005,foco-es-informal,sind-pt-2006|French "état" and Spanish "estado" are also a condition, and the status: key
 ministry of mines|ministère des Mines|Ministerio de Minas;Ministerio de Energía y Minas;Ministerio de Minas y Energía|Ministério de Minas e Energia|comiakol-fr,minem-es-peru,anm-es-emerald,fomentas-pt
 civil society|société civile|sociedad civil|sociedade civil|oecd-fr-guide,hrw-es-oecd,ilo-pt-employers

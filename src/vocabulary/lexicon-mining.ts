@@ -6,16 +6,16 @@ artisanal gold mining|orpaillage;exploitation artisanale de l'or;extraction de l
 artisanal miners|orpailleurs;orpailleur;creuseurs;creuseur;exploitants artisanaux;artisans miniers|mineros artesanales;minero artesanal;mineros informales|garimpeiros;garimpeiro;mineiros artesanais|africanews-fr-cobalt,rtbf-fr-coltan,pole-fr-conflicts,foco-es-informal,mpf-pt-gold|creuseurs: DRC usage
 miners|~mineurs;~mineur|mineros;minero|mineiros;mineiro|ilo-fr-mines-2005,foco-es-informal,eu-pt-dd|French "mineur(s)" also means minor(s), a child
 mines|~mine;mines;site minier;sites miniers|mina;minas;sitio minero|~mina;minas|ilo-fr-mines-2005,thorsen-fr-mines,ilo-es-2005,ebc-pt-quarries|French "mine" is also a face or a look; Brazilian "mina" is also slang for a girl
-mining|exploitation minière;extraction minière;activité minière;activités minières|actividad minera;explotación minera;extracción minera|atividade mineradora;extração mineral;lavra|bgr-fr-cobalt,ilo-es-guia,ebc-pt-quarries
+mining|exploitation minière;extraction minière;activité minière;activités minières|actividad minera;explotación minera;extracción minera|atividade mineradora;extração mineral;lavra|bgr-fr-cobalt,ilo-es-guia,ebc-pt-quarries,slideshare-pt-tin
 mining sector|secteur minier|sector minero|setor mineiro;setor de mineração;setor mineral|comiakol-fr,memoire-fr-3t,ilo-es-lima,sind-pt-2006
-quarrying|carrière;carrières;exploitation de carrières|cantera;canteras;cantería|pedreira;pedreiras|ilo-fr-mines-2005,ilo-es-2005,un-es-2005,ebc-pt-quarries
+quarrying|~carrière;~carrières;exploitation de carrières|cantera;canteras;cantería|pedreira;pedreiras|ilo-fr-mines-2005,ilo-es-2005,un-es-2005,ebc-pt-quarries|French "carrière" is also a career
 small-scale mining|petite exploitation minière;petites exploitations minières;exploitation minière à petite échelle;petite mine|minería a pequeña escala;minería en pequeña escala;pequeña minería|mineração em pequena escala;pequena mineração|ilo-fr-wow-2005,ilo-fr-forced-2005,saesscam-fr,bgi-es-formal,figueiredo-pt-cert
 informal mining|exploitation minière informelle;mines informelles|minería informal|mineração informal;garimpo informal|africanews-fr-cobalt,foco-es-informal,fomentas-pt
 illegal mining|exploitation minière illégale;mines illégales;mineurs illégaux|minería ilegal|mineração ilegal;garimpo ilegal;garimpos ilegais|africanews-fr-cobalt,foco-es-informal,mpf-pt-gold,minerabrasil-pt
 industrial mining|exploitation industrielle;exploitation minière industrielle;mineurs industriels|minería industrial;gran minería|mineração industrial;grande mineração|mines-cd-3t,africanews-fr-cobalt,foco-es-informal
 mining companies|sociétés minières;entreprises minières|empresas mineras;compañía minera|mineradoras;empresas de mineração|pole-fr-conflicts,trelles-es-pataz,inthemine-pt,minerabrasil-pt
 mining code|code minier|código minero;código de minería|código de mineração|africanews-fr-cobalt,trelles-es-pataz
-processing|~traitement;traitement du minerai|procesamiento;~beneficio;beneficio del mineral|beneficiamento;processamento|hrw-fr-2013,minem-es-peru,ebc-pt-quarries|"traitement" is also medical treatment and "beneficio" a benefit
+processing|~traitement;traitement du minerai|procesamiento;~beneficio;beneficio del mineral|beneficiamento;processamento|hrw-fr-2013,minem-es-peru,ebc-pt-quarries,ceulp-pt-cassiterite|"traitement" is also medical treatment and "beneficio" a benefit
 refiners|affineurs;affineries|refinadores;refinerías|refinadores;refinarias|oecd-fr-guide,hrw-es-oecd,oecd-pt-guide
 smelters|fonderies;fonderie|fundiciones;fundición|fundições;fundição|memoire-fr-3t,oecd-fr-guide,oecd-pt-guide
 traders|négociants;comptoirs;comptoirs d'achat|comercializadoras;comercializadores|DTVM;compradores de ouro|memoire-fr-3t,arm-es-dd,mpf-pt-gold|DTVM: Brazil's licensed gold buyers

@@ -98,6 +98,12 @@ export const LEXICON_SOURCES: Readonly<Record<string, string>> = {
   'beefed-es-livelihoods': 'https://beefed.ai/es/design-livelihood-restoration-programs',
   'iniciativa-es':
     'https://vdocuments.net/resumen-caracterizacin-de-trabajo-infantil-5-introduccin-segn-datos-del-mdulo.html',
+  'wiki-es-conflict-minerals':
+    'https://es.stringtranslate.com/conflict%20mineral/Conflict_minerals',
+  'compliance-es-eu-regulation':
+    'https://www.asociacioncompliance.com/compliance-y-minerales-provenientes-de-zonas-de-riesgo/',
+  'coppermark-es-standard':
+    'https://fdocuments.us/document/estndar-de-debida-diligencia-conjunta-para-cobre-plomo-de-alto-riesgo.html',
   'un-es-2005': 'https://news.un.org/es/story/2005/06/1057961',
   // Portuguese
   'ebc-pt-gender':
@@ -112,6 +118,14 @@ export const LEXICON_SOURCES: Readonly<Record<string, string>> = {
     'https://amazonasdireito.com.br/com-dados-atualizados-mpt-alerta-para-agravamento-do-trabalho-infantil-durante-a-pandemia',
   'gettransport-pt':
     'https://blog.gettransport.com/pt/trends-in-logistic/conflict-minerals-how-to-ensure-responsible-sourcing',
+  'ufpa-pt-tin': 'http://www.periodicos.ufpa.br/index.php/ncn/article/view/87',
+  'slideshare-pt-tin': 'https://fr.slideshare.net/chellecunha/estanho',
+  'ceulp-pt-cassiterite':
+    'https://vdocuments.com.br/pablo-dallalba-portal-ceulpulbra-293-processo-de-jigagem-sao-felix.html',
+  'revistageo-pt-cassiterite':
+    'https://mail.revistageo.com.br/revista/user/setLocale/pt_BR?source=%2Frevista%2Farticle%2Fview%2F793',
+  'mpc-pt-raw-materials':
+    'https://1library.org/article/aplica%C3%A7%C3%B5es-de-mpc-por-setor-de-atividade.qvlw4mxg',
   'andi-pt-wfcl': 'https://andi.org.br/glossario/piores-formas-de-trabalho-infantil/',
   'eu-pt-dd':
     'https://single-market-economy.ec.europa.eu/sectors/raw-materials/due-diligence-ready/due-diligence-explained_pt',

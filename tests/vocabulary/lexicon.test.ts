@@ -3,6 +3,7 @@ import { foldText, foldWords } from '../../src/text/fold-text.js';
 import { LEXICON } from '../../src/vocabulary/lexicon.js';
 import { LEXICON_SOURCES } from '../../src/vocabulary/lexicon-sources.js';
 import { LEXICON_LANGUAGES, type LexiconEntry } from '../../src/vocabulary/lexicon-table.js';
+import { COUNTRY_NAMES_I18N, REGION_NAMES_I18N } from '../../src/vocabulary/place-names-i18n.js';
 import { STOP_WORDS } from '../../src/vocabulary/stop-words-i18n.js';
 import { containsPhrase, corpusAndVocabularyText } from '../support/corpus-words.js';
 
@@ -64,6 +65,20 @@ describe('the French, Spanish and Portuguese lexicon', () => {
     expect(clashes.map(([term, uses]) => `${term}: ${uses.map((u) => u.concept)}`)).toEqual([]);
   });
 
+  it('shares no unflagged term with a country or region name', () => {
+    const places = new Set(
+      [...COUNTRY_NAMES_I18N, ...REGION_NAMES_I18N].flatMap((place) =>
+        LEXICON_LANGUAGES.flatMap((language) =>
+          place.terms[language].map((term) => foldText(term.text)),
+        ),
+      ),
+    );
+    const shared = [...termIndex()].filter(
+      ([term, uses]) => places.has(term) && uses.some((use) => !use.contextOnly),
+    );
+    expect(shared.map(([term]) => term)).toEqual([]);
+  });
+
   it('keeps every single-word term out of its language’s stop words, so it can be matched', () => {
     const swallowed = LEXICON.flatMap((entry) =>
       LEXICON_LANGUAGES.flatMap((language) => {
@@ -76,7 +91,7 @@ describe('the French, Spanish and Portuguese lexicon', () => {
     expect(swallowed).toEqual([]);
   });
 
-  it('flags the ambiguous words: French or, argent, mine, mineurs; Brazilian mina', () => {
+  it('flags the ambiguous words: French or, argent, mine, mineurs, carrière; plata; mina', () => {
     const flagged = (language: 'fr' | 'es' | 'pt', text: string) =>
       LEXICON.some((entry) =>
         entry.terms[language].some((term) => term.text === text && term.contextOnly),
@@ -86,6 +101,8 @@ describe('the French, Spanish and Portuguese lexicon', () => {
     expect(flagged('fr', 'mine')).toBe(true);
     expect(flagged('fr', 'mineurs')).toBe(true);
     expect(flagged('pt', 'mina')).toBe(true);
+    expect(flagged('es', 'plata')).toBe(true);
+    expect(flagged('fr', 'carrière')).toBe(true);
     // Unambiguous gold words are not flagged.
     expect(flagged('pt', 'ouro')).toBe(false);
     expect(flagged('es', 'oro')).toBe(false);

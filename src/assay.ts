@@ -5,6 +5,7 @@ import { problemReply } from './commands/problem-reply.js';
 import { queryFromOptions } from './commands/query-from-options.js';
 import { runQuery } from './commands/run-query.js';
 import type { Corpus } from './corpus/corpus.js';
+import { dataStampOf } from './data-stamp.js';
 import type { Reply } from './reply.js';
 import { buildSearchIndex } from './search/build-search-index.js';
 import { type Choice, completeValue } from './search/complete-value.js';
@@ -33,7 +34,10 @@ export interface AssayOptions {
 export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
   const clock = options.clock ?? (() => new Date());
   const base = { corpus, index: buildSearchIndex(corpus.records), commands: COMMANDS };
-  const execute = (query: Query): Reply => runQuery(query, { ...base, now: clock() });
+  const data = dataStampOf(corpus);
+  // Every reply says which data answered it; this is the one place that sets it.
+  const stamped = (reply: Reply): Reply => ({ ...reply, data });
+  const execute = (query: Query): Reply => stamped(runQuery(query, { ...base, now: clock() }));
   return {
     corpus,
     commands: COMMANDS.map(describeCommand),
@@ -42,13 +46,13 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
       const parsed = parseQuery(text.trim() === '' ? 'help' : text);
       return parsed.ok
         ? execute(parsed.query)
-        : problemReply('usage', parsed.message, parsed.example, text);
+        : stamped(problemReply('usage', parsed.message, parsed.example, text));
     },
     runOptions(command, options) {
       const parsed = queryFromOptions(command, options, COMMANDS);
       return parsed.ok
         ? execute(parsed.query)
-        : problemReply('usage', parsed.message, parsed.example, command);
+        : stamped(problemReply('usage', parsed.message, parsed.example, command));
     },
     complete: (source, partial) => completeValue(source, partial, { ...base, now: clock() }),
   };

@@ -15,6 +15,7 @@ export { readConfig } from './config.js';
 export type { Corpus } from './corpus/corpus.js';
 export { loadCorpus } from './corpus/load-corpus.js';
 export { shippedCorpusDir } from './corpus/shipped-corpus-dir.js';
+export { describeData } from './data-stamp.js';
 export type * from './reply.js';
 export type { Choice } from './search/complete-value.js';
 export { MAX_CHOICE_LENGTH, MAX_CHOICES } from './search/complete-value.js';

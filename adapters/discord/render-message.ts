@@ -1,5 +1,5 @@
 import type { APIApplicationCommandOptionChoice, APIEmbed } from 'discord.js';
-import type { ChartPicture, Choice, Reply } from '../../src/index.js';
+import { type ChartPicture, type Choice, describeData, type Reply } from '../../src/index.js';
 import type { ButtonIds } from './button-ids.js';
 import { type ButtonRow, renderButtons } from './render-buttons.js';
 import {
@@ -52,6 +52,7 @@ export function renderPrivate(
     `/assay ${reply.query}`,
     pageNote(reply),
     omitted > 0 ? more(omitted) : '',
+    describeData(reply.data),
   ]);
   const embed = renderEmbed(withoutPicturedCharts(reply, pictures.length), footer);
   return {
@@ -72,7 +73,10 @@ export function renderShared(
     `shared by <@${userId}> · /assay ${escapeMarkdown(reply.query)}`,
     DISCORD_MAX_CONTENT,
   );
-  const embed = renderEmbed(withoutPicturedCharts(reply, pictures.length), pageNote(reply));
+  const embed = renderEmbed(
+    withoutPicturedCharts(reply, pictures.length),
+    footerOf([pageNote(reply), describeData(reply.data)]),
+  );
   return {
     content,
     embeds: embedsWithPictures(embed, pictures),

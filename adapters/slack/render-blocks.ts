@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Reply, Suggestion } from '../../src/index.js';
+import { describeData, type Reply, type Suggestion } from '../../src/index.js';
 import { escapeMrkdwn, mentionUser, mrkdwnCode } from './mrkdwn.js';
 import {
   fitText,
@@ -55,7 +55,8 @@ export interface Sharer {
 /** `query` is the text Share ran (the Share button's value), quoted in the attribution. */
 export function renderSharedReply(reply: Reply, query: string, sharer: Sharer): SlackMessage {
   const command = fitText(`${sharer.command} ${query.trim()}`, 1000);
-  const attribution = `shared by ${mentionUser(sharer.userId)} · ${mrkdwnCode(command)}`;
+  const data = escapeMrkdwn(describeData(reply.data));
+  const attribution = `shared by ${mentionUser(sharer.userId)} · ${mrkdwnCode(command)}${data ? ` · ${data}` : ''}`;
   return {
     response_type: 'in_channel',
     replace_original: false,
@@ -119,7 +120,8 @@ function privateFooter(reply: Reply): string {
   const page =
     paging && paging.pageCount > 1 ? `Page ${paging.page} of ${paging.pageCount} · ` : '';
   const share = reply.shareable ? ' *Share* posts it to the channel.' : '';
-  return `${page}Only you can see this.${share}`;
+  const data = escapeMrkdwn(describeData(reply.data));
+  return `${page}Only you can see this.${share}${data ? ` · ${data}` : ''}`;
 }
 
 function fallbackText(reply: Reply): string {

@@ -1,4 +1,4 @@
-import type { RecordItem, Reply, Section } from '../../src/index.js';
+import { describeData, type RecordItem, type Reply, type Section } from '../../src/index.js';
 
 // Reply → plain terminal text. Control characters never reach the terminal:
 // the core strips them from input, and corpus text is checked on load.
@@ -44,6 +44,8 @@ export function renderText(reply: Reply): string {
       ...reply.suggestions.map((suggestion) => `${INDENT}${suggestion.query}`),
     );
   }
+  const data = describeData(reply.data);
+  if (data) lines.push('', data);
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -108,6 +108,7 @@ export function buildCorpus(
     reports: Report[];
     lessons: Lesson[];
     areas: Area[];
+    date?: string | null;
   },
   currentYear = new Date().getUTCFullYear(),
 ): Corpus {
@@ -122,5 +123,5 @@ export function buildCorpus(
   ];
   for (const lesson of collections.lessons) records.push(add(fromLesson(lesson, byId)));
   const areas = [...collections.areas].sort((a, b) => a.number - b.number);
-  return { ...collections, areas, records, byId };
+  return { ...collections, date: collections.date ?? null, areas, records, byId };
 }

@@ -38,6 +38,8 @@ export interface CorpusRecord {
 }
 
 export interface Corpus {
+  /** The date of the data (YYYY-MM-DD, from manifest.json), or null when the folder has none. */
+  date: string | null;
   interventions: Intervention[];
   reports: Report[];
   lessons: Lesson[];

@@ -4,6 +4,7 @@ import type { Corpus } from './corpus.js';
 import { type CorpusIssue, formatIssue } from './corpus-issue.js';
 import { normaliseNames } from './normalise-names.js';
 import { type Indexed, readCollection } from './read-collection.js';
+import { readManifest } from './read-manifest.js';
 import {
   areaSchema,
   type Intervention,
@@ -58,6 +59,8 @@ export function loadCorpus(dir: string, displayDir = dir): LoadResult {
   // A file that could not be read at all would make every reference to it look broken.
   const fileUnread = issues.some((issue) => issue.index === undefined);
   if (!fileUnread) issues.push(...checkReferences(collections, displayDir, invalidIds));
+  const { manifest, issues: manifestIssues } = readManifest(dir, displayDir);
+  issues.push(...manifestIssues);
   if (issues.length > 0) return { ok: false, problems: issues.map(formatIssue) };
   const records = <T>(entries: Indexed<T>[]) => entries.map((entry) => entry.record);
   const corpus = buildCorpus({
@@ -65,6 +68,7 @@ export function loadCorpus(dir: string, displayDir = dir): LoadResult {
     reports: records(reports),
     lessons: records(lessons),
     areas: records(areas),
+    date: manifest?.date ?? null,
   });
   const counts = {
     interventions: interventions.length,

@@ -123,6 +123,11 @@ export const lessonSchema = z.strictObject({
   confidence: confidenceSchema,
 });
 
+/** corpus/manifest.json: when the data was last brought up to date. */
+export const manifestSchema = z.strictObject({
+  date: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
+});
+
 export const areaSchema = z.strictObject({
   number: z.number().int(),
   name: text,
@@ -138,3 +143,4 @@ export type Intervention = z.infer<typeof interventionSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Area = z.infer<typeof areaSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;

@@ -87,6 +87,17 @@ describe('corpus validation, one rule at a time', () => {
     ]);
   });
 
+  it('a manifest whose date is not a date, and a folder with no manifest', () => {
+    const dir = brokenCorpus('manifest', () => '{ "date": "30/11/2026" }');
+    expect(problemsOf(dir)).toEqual([
+      'fixture/manifest.json › date: expected a date as YYYY-MM-DD',
+    ]);
+    const undated = brokenCorpus('interventions', (records) => records);
+    rmSync(join(undated, 'manifest.json'));
+    const loaded = loadCorpus(undated);
+    expect(loaded.ok && loaded.corpus.date).toBeNull();
+  });
+
   it('an empty country', () => {
     const dir = brokenCorpus('interventions', (records) => {
       first(records).countries = [{ country: '' }];

@@ -66,14 +66,18 @@ describe('Next / Previous', () => {
   it('pages the private reply in place', async () => {
     const first = await h.fake.command('search', { query: 'gold' });
     expect(buttonsOf(first).has('◀ Previous')).toBe(false);
-    expect(embedOf(first).footer?.text).toMatch(/^\/assay search gold · Page 1 of \d+$/);
+    expect(embedOf(first).footer?.text).toMatch(
+      /^\/assay search gold · Page 1 of \d+ · data of 2026-11-30 · \d+ records$/,
+    );
     if (!first.message) throw new Error('the reply was not stored');
 
     const second = await h.fake.click(first.message, button(first, 'Next ▶'));
     expect(second.callbackType).toBe(7);
     expect(second.message?.id).toBe(first.message.id);
     expect(second.message?.flags).toBe(EPHEMERAL);
-    expect(embedOf(second).footer?.text).toMatch(/^\/assay search gold page:2 · Page 2 of \d+$/);
+    expect(embedOf(second).footer?.text).toMatch(
+      /^\/assay search gold page:2 · Page 2 of \d+ · data of 2026-11-30 · \d+ records$/,
+    );
     expect(embedOf(second).fields).not.toEqual(embedOf(first).fields);
     expect(button(second, 'Share')).toBe('assay:share:search gold page:2');
     if (!second.message) throw new Error('the update was not stored');

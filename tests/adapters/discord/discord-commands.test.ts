@@ -42,7 +42,9 @@ describe('/assay search', () => {
       expect(plain(value)).toContain(item.facts);
       expect(value).toContain(`\`${item.id}\``);
     });
-    expect(embed.footer?.text).toBe('/assay search mercury ghana');
+    expect(embed.footer?.text).toBe(
+      `/assay search mercury ghana · data of 2026-11-30 · ${h.assay.corpus.records.length} records`,
+    );
     expect(buttonsOf(result).get('Share')).toBe('assay:share:search mercury ghana');
   });
 

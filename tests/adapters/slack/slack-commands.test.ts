@@ -94,7 +94,7 @@ describe('Share', () => {
     expect(shared.response_type).toBe('in_channel');
     expect(shared.replace_original).toBe(false);
     expect(contextTexts(shared)).toContain(
-      `shared by <@${FAKE_USER_ID}> · \`/assay mercury ghana\``,
+      `shared by <@${FAKE_USER_ID}> · \`/assay mercury ghana\` · data of 2026-11-30 · ${assay.corpus.records.length} records`,
     );
     const links = (message: Record<string, unknown>) =>
       sectionTexts(message).flatMap((text) => text.match(/<https?:[^|>]+\|/g) ?? []);

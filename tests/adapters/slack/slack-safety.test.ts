@@ -104,7 +104,7 @@ describe('mention and link injection', () => {
     const delivery = await testBot.fake.click({ actionId: 'assay_share', ...share });
     const shared = await testBot.fake.nextPost(delivery.responseUrl);
     expect(contextTexts(shared)).toContain(
-      `shared by <@${FAKE_USER_ID}> · \`/assay &lt;!channel&gt;\``,
+      `shared by <@${FAKE_USER_ID}> · \`/assay &lt;!channel&gt;\` · data of 2026-11-30 · ${assay.corpus.records.length} records`,
     );
     const mentions = mrkdwnTexts(shared)
       .join('\n')

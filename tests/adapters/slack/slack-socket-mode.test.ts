@@ -55,7 +55,7 @@ describe('Socket Mode', () => {
     const shared = await testBot.fake.nextPost(click.responseUrl);
     expect(shared.response_type).toBe('in_channel');
     expect(contextTexts(shared)).toContain(
-      `shared by <@${FAKE_USER_ID}> · \`/assay stats by:mineral\``,
+      `shared by <@${FAKE_USER_ID}> · \`/assay stats by:mineral\` · data of 2026-11-30 · ${assay.corpus.records.length} records`,
     );
   });
 });

@@ -38,6 +38,15 @@ describe('the assay bin, one command at a time', () => {
     ]);
   });
 
+  it('says which data answered: the footer line, and `data` in JSON', () => {
+    const env = { ASSAY_CORPUS: FIXTURE_CORPUS };
+    const text = runBin(['search', 'mica'], { env });
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('data of 2026-11-30 · 18 records');
+    const json = JSON.parse(runBin(['--json', 'show', 'no-such-id'], { env }).stdout);
+    expect(json.kind).toBe('problem');
+    expect(json.data).toEqual({ date: '2026-11-30', records: 18 });
+  });
+
   it('answers with no arguments and no terminal, then exits', () => {
     const result = runBin([]);
     expect(result.status).toBe(0);

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { inject } from 'vitest';
+import { openPostgresStore } from '../../src/store/postgres-open.js';
+import { openSqliteStore } from '../../src/store/sqlite-open.js';
+import type { Store } from '../../src/store/store.js';
+
+// A fresh, empty place for a store per test: a temp folder for SQLite, a new schema for
+// Postgres. `open` may be called several times: two instances, or a restart.
+
+export interface StorePlace {
+  open(): Promise<Store>;
+  dispose(): Promise<void>;
+}
+
+export type MakePlace = () => Promise<StorePlace>;
+
+export const sqlitePlace: MakePlace = async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'assay-store-'));
+  return {
+    dataDir: dir,
+    open: () => openSqliteStore(dir),
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+};
+
+/** The Postgres the global setup found or started; throws its reason when there is none. */
+export function postgresUrl(): string {
+  const problem = inject('postgresProblem');
+  if (problem) throw new Error(problem);
+  return inject('postgresUrl');
+}
+
+export const postgresPlace: MakePlace = async () => {
+  const url = postgresUrl();
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE SCHEMA ${schema}`);
+  return {
+    schema,
+    url,
+    admin,
+    open: () => openPostgresStore(url, { schema }),
+    dispose: async () => {
+      await admin.unsafe(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
+};

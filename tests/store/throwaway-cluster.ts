@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+// A throwaway Postgres cluster from Debian's postgresql-common, as .ci/run makes one:
+// pg_createcluster on a free local port, a role and a database for the tests, dropped after.
+
+export interface Cluster {
+  url: string;
+  drop(): void;
+}
+
+const ROLE = 'assay_test';
+const PASSWORD = 'assay_test';
+
+export function newestPostgresVersion(): string | undefined {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  const versions = readdirSync(root).filter((name) => /^\d+$/.test(name));
+  return versions.sort((a, b) => Number(b) - Number(a))[0];
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const run = (command: string, args: string[]) =>
+  execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+
+export async function startCluster(): Promise<Cluster> {
+  const version = newestPostgresVersion();
+  if (version === undefined) throw new Error('no Postgres server in /usr/lib/postgresql');
+  const port = await freePort();
+  const name = `assay-test-${process.pid}`;
+  run('pg_createcluster', [version, name, '-p', String(port), '--start']);
+  const drop = () => {
+    try {
+      run('pg_dropcluster', ['--stop', version, name]);
+    } catch {
+      // Already gone: nothing to clean.
+    }
+  };
+  try {
+    const sql = [
+      `CREATE ROLE ${ROLE} LOGIN PASSWORD '${PASSWORD}'`,
+      `CREATE DATABASE ${ROLE} OWNER ${ROLE}`,
+    ];
+    const psql = ['-u', 'postgres', '--', 'psql', '-p', String(port), '-v', 'ON_ERROR_STOP=1'];
+    run('runuser', [...psql, ...sql.flatMap((statement) => ['-c', statement])]);
+  } catch (error) {
+    drop();
+    throw error;
+  }
+  return { url: `postgres://${ROLE}:${PASSWORD}@127.0.0.1:${port}/${ROLE}`, drop };
+}

@@ -13,6 +13,9 @@ const optionalUrl = optionalText.refine((value) => value === undefined || URL.ca
   message: 'expected a URL such as http://127.0.0.1:4000/api/',
 });
 
+const isPostgresUrl = (value: string) =>
+  URL.canParse(value) && ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
+
 const environmentSchema = z
   .object({
     SLACK_BOT_TOKEN: optionalText,
@@ -31,6 +34,10 @@ const environmentSchema = z
     DISCORD_GUILD_ID: optionalText,
     DISCORD_API_URL: optionalUrl,
     ASSAY_CORPUS: optionalText,
+    ASSAY_DATA_DIR: optionalText,
+    DATABASE_URL: optionalText.refine((value) => value === undefined || isPostgresUrl(value), {
+      message: 'expected a Postgres URL such as postgres://assay:secret@127.0.0.1:5432/assay',
+    }),
   })
   .superRefine((env, context) => {
     const needs = (present: keyof typeof env, missing: keyof typeof env, why: string) => {
@@ -82,10 +89,19 @@ export interface DiscordConfig {
   apiUrl?: string;
 }
 
+/** Where Assay keeps what it remembers: Postgres when a URL is given, else SQLite in `dataDir`. */
+export interface StoreSettings {
+  dataDir: string;
+  databaseUrl?: string;
+}
+
+export const DEFAULT_DATA_DIR = './data';
+
 export interface Config {
   slack?: SlackConfig;
   discord?: DiscordConfig;
   corpusDir?: string;
+  store: StoreSettings;
 }
 
 export type ConfigResult =
@@ -109,7 +125,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     };
   }
   const values = parsed.data;
-  const config: Config = {};
+  const config: Config = {
+    store: { dataDir: values.ASSAY_DATA_DIR ?? DEFAULT_DATA_DIR, databaseUrl: values.DATABASE_URL },
+  };
   if (values.ASSAY_CORPUS) config.corpusDir = values.ASSAY_CORPUS;
   if (values.SLACK_BOT_TOKEN && values.SLACK_SIGNING_SECRET) {
     config.slack = {

@@ -10,8 +10,6 @@ import { reasonOf, StoreOpenError } from './store-errors.js';
 // down (or refusing us) at start is one StoreOpenError naming where, without the password.
 
 export interface PostgresOptions {
-  /** A schema other than the user's default (tests run each in a fresh one). */
-  schema?: string;
   /** Seconds to wait for a connection before calling Postgres unavailable. */
   connectTimeout?: number;
 }
@@ -28,10 +26,8 @@ export async function openPostgresStore(
       connect_timeout: options.connectTimeout ?? 5,
       idle_timeout: 60,
       onnotice: () => {},
-      connection: {
-        application_name: 'assay',
-        ...(options.schema ? { search_path: options.schema } : {}),
-      },
+      // Parameters in the URL (`?search_path=assay` for a schema of its own) still apply.
+      connection: { application_name: 'assay' },
     });
     await migratePostgres(sql, location);
     return new PostgresStore(sql, location);
@@ -47,18 +43,18 @@ export async function openPostgresStore(
 /** One transaction under an advisory lock, so instances starting together migrate once. */
 export async function migratePostgres(sql: postgres.Sql, where: string): Promise<void> {
   await sql.begin(async (tx) => {
-    await tx`SELECT pg_advisory_xact_lock(hashtext('assay-migrations:' || current_schema()))`;
+    await tx`SELECT pg_advisory_xact_lock(hashtext('assay-migrations:' || coalesce(current_schema(), '')))`;
     await tx.unsafe(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (
       version integer PRIMARY KEY,
       name text NOT NULL,
-      applied_at timestamptz NOT NULL DEFAULT now()
+      applied_at timestamptz NOT NULL
     )`);
     const applied = await tx<{ version: number }[]>`SELECT version FROM ${tx(MIGRATIONS_TABLE)}`;
     const versions = applied.map((row) => row.version);
     for (const migration of pendingMigrations(POSTGRES_MIGRATIONS, versions, where)) {
       await tx.unsafe(migration.sql);
-      await tx`INSERT INTO ${tx(MIGRATIONS_TABLE)} (version, name)
-        VALUES (${migration.version}, ${migration.name})`;
+      await tx`INSERT INTO ${tx(MIGRATIONS_TABLE)} (version, name, applied_at)
+        VALUES (${migration.version}, ${migration.name}, now())`;
     }
   });
 }

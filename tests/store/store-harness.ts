@@ -1,6 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { ChannelRef, NewMeeting, NewShare, Person, Store } from '../../src/store/store.js';
-import type { MakePlace, StorePlace } from './store-places.js';
+import type { StorePlace } from './store-places.js';
 
 // Per test: a fresh place, every store opened on it closed afterwards, the place removed.
 // Times are an injected clock: minutes after T0.
@@ -13,8 +13,10 @@ export const OTHER_ROOM: ChannelRef = { platform: 'discord', channelId: '1180000
 export const AMA: Person = { userId: 'U01FACIL', displayName: 'Ama (facilitator)' };
 export const KOFI: Person = { userId: 'U02PART', displayName: 'Kofi' };
 
-export function usePlace(make: MakePlace): { open(): Promise<Store>; place(): StorePlace } {
-  let place: StorePlace | undefined;
+export function usePlace<Place extends StorePlace>(
+  make: () => Promise<Place>,
+): { open(): Promise<Store>; place(): Place } {
+  let place: Place | undefined;
   const opened: Store[] = [];
   beforeEach(async () => {
     place = await make();

@@ -21,7 +21,6 @@ export type MakePlace = () => Promise<StorePlace>;
 export const sqlitePlace: MakePlace = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'assay-store-'));
   return {
-    dataDir: dir,
     open: () => openSqliteStore(dir),
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
@@ -34,19 +33,29 @@ export function postgresUrl(): string {
   return inject('postgresUrl');
 }
 
-export const postgresPlace: MakePlace = async () => {
-  const url = postgresUrl();
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
+export interface PostgresPlace extends StorePlace {
+  /** The test Postgres with `?search_path=` set to this place's own schema. */
+  url: string;
+}
+
+/** A new schema on the test Postgres, and the URL that selects it. */
+export async function freshSchema(prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = postgresUrl();
+  const schema = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE SCHEMA ${schema}`);
+  const url = new URL(base);
+  url.searchParams.set('search_path', schema);
   return {
-    schema,
-    url,
-    admin,
-    open: () => openPostgresStore(url, { schema }),
-    dispose: async () => {
+    url: url.toString(),
+    drop: async () => {
       await admin.unsafe(`DROP SCHEMA ${schema} CASCADE`);
       await admin.end();
     },
   };
+}
+
+export const postgresPlace = async (): Promise<PostgresPlace> => {
+  const { url, drop } = await freshSchema('t');
+  return { url, open: () => openPostgresStore(url), dispose: drop };
 };

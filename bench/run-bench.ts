@@ -23,6 +23,7 @@ import {
   scoreRelevance,
   TOP3_TARGET,
 } from './relevance-score.js';
+import { benchStore, STORE_METHOD } from './store-latency.js';
 import { makeSyntheticCorpus } from './synthetic-corpus.js';
 import { writeResults } from './write-results.js';
 
@@ -120,12 +121,15 @@ async function main(): Promise<void> {
   const charts = benchChartRender(shippedAssay);
   progress('measured chart renders');
   const adapters = await benchAdapters();
+  const store = await benchStore();
+  progress('measured the store');
   const label = `shipped (${shipped.records.length})`;
   const rows = [
     ...sizeRows,
     coldStart,
     ...charts,
     ...adapters,
+    ...store,
     ...relevanceRows(assayScore, peerScore, label),
   ];
 
@@ -137,7 +141,7 @@ async function main(): Promise<void> {
     command: COMMAND,
     seconds,
     relevance: { assay: assayScore, peer: peerScore },
-    method: benchMethod(queries, relevance, partials),
+    method: [...benchMethod(queries, relevance, partials), STORE_METHOD],
   });
   process.stdout.write(`${markdown}\nWritten to ${file} in ${num(seconds)} s.\n`);
 }

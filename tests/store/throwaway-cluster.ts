@@ -31,8 +31,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-const run = (command: string, args: string[]) =>
-  execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+/** Runs a command; when it fails, the error says what the command printed on stderr. */
+function run(command: string, args: string[]): string {
+  try {
+    return execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
+    throw new Error(`${command} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
+  }
+}
 
 export async function startCluster(): Promise<Cluster> {
   const version = newestPostgresVersion();

@@ -1,7 +1,7 @@
 import type postgres from 'postgres';
-import { ExpirySweeper } from './expiry-sweeper.js';
 import { filtersJson } from './filters-json.js';
 import { guardPostgres } from './postgres-errors.js';
+import { PostgresExpiringKeys } from './postgres-expiring-keys.js';
 import {
   gapFromPg,
   meetingFromPg,
@@ -10,7 +10,6 @@ import {
   type PgShareRow,
   shareFromPg,
 } from './postgres-rows.js';
-import { QUERY_KEY_ATTEMPTS, queryKey } from './query-key.js';
 import type {
   ChannelRef,
   GapCount,
@@ -28,12 +27,14 @@ import type {
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
-  private readonly sweeper = new ExpirySweeper();
+  private readonly keys: PostgresExpiringKeys;
 
   constructor(
     private readonly sql: postgres.Sql,
     readonly location: string,
-  ) {}
+  ) {
+    this.keys = new PostgresExpiringKeys(sql);
+  }
 
   /** The meeting running in a channel at `time`, as a subquery. */
   private running(channel: ChannelRef, time: Date) {
@@ -142,42 +143,15 @@ export class PostgresStore implements Store {
   }
 
   admit(key: string, now: Date, windowMs: number): Promise<boolean> {
-    return this.guard(async () => {
-      await this.sweepIfDue(now);
-      const rows = await this.sql`
-        INSERT INTO replay_keys (key, expires_at)
-        VALUES (${key}, ${new Date(now.getTime() + windowMs)})
-        ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at
-          WHERE replay_keys.expires_at <= ${now}
-        RETURNING key`;
-      return rows.length === 1;
-    });
+    return this.guard(() => this.keys.admit(key, now, windowMs));
   }
 
   putQuery(text: string, now: Date, ttlMs: number): Promise<string> {
-    return this.guard(async () => {
-      await this.sweepIfDue(now);
-      const expiresAt = new Date(now.getTime() + ttlMs);
-      for (let attempt = 0; attempt < QUERY_KEY_ATTEMPTS; attempt++) {
-        const key = queryKey(text, attempt);
-        const rows = await this.sql`
-          INSERT INTO button_queries (key, text, expires_at) VALUES (${key}, ${text}, ${expiresAt})
-          ON CONFLICT (key) DO UPDATE SET text = excluded.text,
-            expires_at = greatest(button_queries.expires_at, excluded.expires_at)
-            WHERE button_queries.text = excluded.text OR button_queries.expires_at <= ${now}
-          RETURNING key`;
-        if (rows.length === 1) return key;
-      }
-      throw new Error(`no free key for a query after ${QUERY_KEY_ATTEMPTS} attempts`);
-    });
+    return this.guard(() => this.keys.putQuery(text, now, ttlMs));
   }
 
   getQuery(key: string, now: Date): Promise<string | null> {
-    return this.guard(async () => {
-      const [row] = await this.sql<{ text: string }[]>`
-        SELECT text FROM button_queries WHERE key = ${key} AND expires_at > ${now}`;
-      return row?.text ?? null;
-    });
+    return this.guard(() => this.keys.getQuery(key, now));
   }
 
   /** Queries under way get two seconds to finish. */
@@ -190,13 +164,6 @@ export class PostgresStore implements Store {
       const [row] = await query;
       return row === undefined ? null : meetingFromPg(row);
     });
-  }
-
-  private async sweepIfDue(now: Date): Promise<void> {
-    if (!this.sweeper.due(now)) return;
-    await this.sql`
-      WITH gone AS (DELETE FROM replay_keys WHERE expires_at <= ${now})
-      DELETE FROM button_queries WHERE expires_at <= ${now}`;
   }
 
   private guard<T>(run: () => Promise<T>): Promise<T> {

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
-import { ExpirySweeper } from './expiry-sweeper.js';
 import { filtersJson, parseFilters } from './filters-json.js';
-import { QUERY_KEY_ATTEMPTS, queryKey } from './query-key.js';
 import { guardSqlite } from './sqlite-errors.js';
+import { SqliteExpiringKeys, type SqliteStatements } from './sqlite-expiring-keys.js';
 import {
   type GapRow,
   type MeetingRow,
@@ -26,8 +25,6 @@ import type {
 // The embedded store: one SQLite file in WAL mode. better-sqlite3 is synchronous, so every
 // call finishes before it returns; the methods are async only to share the port with Postgres.
 
-type Statements = { [name in keyof typeof SQLITE_SQL]: Database.Statement };
-
 const at = (channel: ChannelRef, time: Date) => ({
   platform: channel.platform,
   channelId: channel.channelId,
@@ -36,15 +33,16 @@ const at = (channel: ChannelRef, time: Date) => ({
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
-  private readonly sql: Statements;
-  private readonly sweeper = new ExpirySweeper();
+  private readonly sql: SqliteStatements;
+  private readonly keys: SqliteExpiringKeys;
 
   constructor(
     private readonly db: Database.Database,
     readonly location: string,
   ) {
     const entries = Object.entries(SQLITE_SQL).map(([name, text]) => [name, db.prepare(text)]);
-    this.sql = Object.fromEntries(entries) as Statements;
+    this.sql = Object.fromEntries(entries) as SqliteStatements;
+    this.keys = new SqliteExpiringKeys(this.sql);
   }
 
   startMeeting(meeting: NewMeeting): Promise<Meeting> {
@@ -126,32 +124,15 @@ export class SqliteStore implements Store {
   }
 
   admit(key: string, now: Date, windowMs: number): Promise<boolean> {
-    return this.guard(() => {
-      this.sweepIfDue(now);
-      const params = { key, now: now.getTime(), expiresAt: now.getTime() + windowMs };
-      return this.sql.admit.get(params) !== undefined;
-    });
+    return this.guard(() => this.keys.admit(key, now, windowMs));
   }
 
   putQuery(text: string, now: Date, ttlMs: number): Promise<string> {
-    return this.guard(() => {
-      this.sweepIfDue(now);
-      for (let attempt = 0; attempt < QUERY_KEY_ATTEMPTS; attempt++) {
-        const params = { key: queryKey(text, attempt), text, now: now.getTime() };
-        const row = this.sql.putQuery.get({ ...params, expiresAt: now.getTime() + ttlMs });
-        if (row !== undefined) return params.key;
-      }
-      throw new Error(`no free key for a query after ${QUERY_KEY_ATTEMPTS} attempts`);
-    });
+    return this.guard(() => this.keys.putQuery(text, now, ttlMs));
   }
 
   getQuery(key: string, now: Date): Promise<string | null> {
-    return this.guard(() => {
-      const row = this.sql.getQuery.get({ key, now: now.getTime() }) as
-        | { text: string }
-        | undefined;
-      return row?.text ?? null;
-    });
+    return this.guard(() => this.keys.getQuery(key, now));
   }
 
   close(): Promise<void> {
@@ -161,12 +142,6 @@ export class SqliteStore implements Store {
 
   private meetingOrNull(row: unknown): Meeting | null {
     return row === undefined ? null : meetingFromRow(row as MeetingRow);
-  }
-
-  private sweepIfDue(now: Date): void {
-    if (!this.sweeper.due(now)) return;
-    this.sql.sweepReplayKeys.run(now.getTime());
-    this.sql.sweepQueries.run(now.getTime());
   }
 
   private guard<T>(run: () => T): Promise<T> {

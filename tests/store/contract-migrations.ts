@@ -119,6 +119,20 @@ export function migrationContract(make: () => Promise<MigrationPlace>): void {
     );
 
     it(
+      'migrates once when two instances start together on an empty database',
+      withPlace(async (place) => {
+        const both = await Promise.all([place.open(), place.open()]);
+        try {
+          expect(await versionsOf(place)).toEqual([1, 2, 3]);
+          expect(await both[0].admit('started', at(0), 1000)).toBe(true);
+          expect(await both[1].admit('started', at(0), 1000)).toBe(false);
+        } finally {
+          for (const store of both) await store.close();
+        }
+      }),
+    );
+
+    it(
       'refuses a database newer than this code, saying so',
       withPlace(async (place) => {
         await (await place.open()).close();

@@ -18,9 +18,14 @@ export interface StorePlace {
 
 export type MakePlace = () => Promise<StorePlace>;
 
-export const sqlitePlace: MakePlace = async () => {
+export interface SqlitePlace extends StorePlace {
+  dataDir: string;
+}
+
+export const sqlitePlace = async (): Promise<SqlitePlace> => {
   const dir = mkdtempSync(join(tmpdir(), 'assay-store-'));
   return {
+    dataDir: dir,
     open: () => openSqliteStore(dir),
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -39,7 +39,11 @@ export function openAssay(dir?: string, options: AssayOptions = {}): Assay {
 
 // For the bench and for tools that build a corpus in memory (imports, synthetic data).
 export { buildCorpus } from './corpus/build-records.js';
-export { type ImportResult, importCsv } from './corpus/import-csv.js';
+export { describeDiff } from './corpus/describe-diff.js';
+export { type ExportFormat, exportFiles } from './corpus/export-records.js';
+export { type ImportRequest, type ImportResult, importRecords } from './corpus/import-records.js';
+export { RECORD_TYPES, type RecordTypeName } from './corpus/record-columns.js';
+export { cleanLeftovers, scratchFolderFor } from './corpus/replace-folder.js';
 export type { Area, Intervention, Lesson, Report } from './corpus/schema.js';
 export { buildSearchIndex } from './search/build-search-index.js';
 export type { SearchIndex } from './search/search-index.js';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { checkCorpusCommand } from '../adapters/terminal/check-corpus-command.js';
-import { importCsvCommand } from '../adapters/terminal/import-csv-command.js';
+import { importCommand } from '../adapters/terminal/corpus-command.js';
+import { exportCommand } from '../adapters/terminal/export-command.js';
 import { runOnce, runPiped, runPrompt } from '../adapters/terminal/run-terminal.js';
 import { type Config, readConfig } from './config.js';
 import { type Assay, CorpusError, openAssay } from './index.js';
@@ -18,7 +19,10 @@ const USAGE = `Usage:
   assay corpus check [dir]   validate a corpus folder (default: the shipped corpus)
   assay corpus import <file.csv> [dir]
                              add a spreadsheet of projects to a corpus folder (default: my-corpus,
-                             made from the shipped corpus); a row with an existing id replaces it
+                             made from the shipped corpus); a row with an existing id replaces it;
+                             --type intervention|report|lesson, --dry-run shows what would change
+  assay corpus export <folder> [--format csv|json] [--type intervention|report|lesson]
+                             write the corpus being served as CSV (the columns import reads) or JSON
   assay --help               this text; "assay help" lists the bot's commands`;
 
 interface Running {
@@ -73,7 +77,10 @@ async function main(argv: string[]): Promise<number> {
   if (args[0] === 'corpus' && args[1] === 'check') {
     return checkCorpusCommand(args[2] ?? config.corpusDir);
   }
-  if (args[0] === 'corpus' && args[1] === 'import') return importCsvCommand(args[2], args[3]);
+  if (args[0] === 'corpus' && args[1] === 'import')
+    return importCommand(args.slice(2), new Date().toISOString().slice(0, 10));
+  if (args[0] === 'corpus' && args[1] === 'export')
+    return exportCommand(args.slice(2), config.corpusDir);
 
   const assay = openAssay(config.corpusDir);
   if (args.length > 0) return runOnce(assay, args.join(' '), json, png);

@@ -17,7 +17,7 @@ export interface CollectionResult<T> {
   invalidIds: string[];
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
@@ -103,7 +103,7 @@ export function readCollection<T>(
   return { records, issues, invalidIds };
 }
 
-function describeZodIssue(issue: z.core.$ZodIssue, found: unknown): string {
+export function describeZodIssue(issue: z.core.$ZodIssue, found: unknown): string {
   if (issue.code === 'unrecognized_keys') return `unexpected field(s) ${issue.keys.join(', ')}`;
   const expected = issue.message
     .replace(/^Invalid (input|option): /, '')

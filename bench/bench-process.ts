@@ -63,6 +63,10 @@ export async function benchAdapters(): Promise<Row[]> {
       latency: () => measureSlackLatency(ADAPTER_RUNS, 'socket'),
     },
     {
+      measure: 'Slack HTTP: `/assay stats by:mineral` (text chart narrowed to a phone) → reply',
+      latency: () => measureSlackLatency(ADAPTER_RUNS, 'http', 'stats by:mineral'),
+    },
+    {
       measure: 'Discord: INTERACTION_CREATE → callback',
       latency: () => measureDiscordLatency(ADAPTER_RUNS),
     },

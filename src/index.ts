@@ -5,9 +5,15 @@ import { shippedCorpusDir } from './corpus/shipped-corpus-dir.js';
 
 export type { Assay, AssayOptions } from './assay.js';
 export { createAssay } from './assay.js';
+export { narrowChartLines, PHONE_WIDTH } from './charts/narrow-chart.js';
 export type { ChartPicture } from './charts/render-chart.js';
-export { chartSvg, renderChartPng, renderChartPngAsync } from './charts/render-chart.js';
-export { replyCharts } from './charts/reply-charts.js';
+export {
+  chartSvg,
+  renderChartPng,
+  renderChartPngAsync,
+  renderReplyCharts,
+} from './charts/render-chart.js';
+export { replyCharts, withoutPicturedCharts } from './charts/reply-charts.js';
 export type { CompletionSource, WordsSpec } from './commands/command-spec.js';
 export type { CommandDescriptor, OptionDescriptor } from './commands/describe-commands.js';
 export type { Config, DiscordConfig, SlackConfig } from './config.js';

@@ -1,9 +1,4 @@
-import {
-  type ChartPicture,
-  type Reply,
-  renderChartPngAsync,
-  replyCharts,
-} from '../../src/index.js';
+import { type ChartPicture, type Reply, renderReplyCharts } from '../../src/index.js';
 
 // The reply's charts drawn off the event loop (resvg's worker), so other
 // interactions keep being answered while a picture is made. A chart that
@@ -13,10 +8,8 @@ export async function drawCharts(
   reply: Reply,
   logError: (error: unknown) => void,
 ): Promise<ChartPicture[]> {
-  const charts = replyCharts(reply);
-  if (charts.length === 0) return [];
   try {
-    return await Promise.all(charts.map((chart) => renderChartPngAsync(chart, reply.data)));
+    return await renderReplyCharts(reply);
   } catch (error) {
     logError(error);
     return [];

@@ -1,13 +1,14 @@
 import type { APIApplicationCommandOptionChoice, APIEmbed } from 'discord.js';
-import { type ChartPicture, type Choice, describeData, type Reply } from '../../src/index.js';
+import {
+  type ChartPicture,
+  type Choice,
+  describeData,
+  type Reply,
+  withoutPicturedCharts,
+} from '../../src/index.js';
 import type { ButtonIds } from './button-ids.js';
 import { type ButtonRow, renderButtons } from './render-buttons.js';
-import {
-  type ChartFile,
-  chartFiles,
-  embedsWithPictures,
-  withoutPicturedCharts,
-} from './render-charts.js';
+import { type ChartFile, chartFiles, embedsWithPictures } from './render-charts.js';
 import { renderEmbed } from './render-embed.js';
 import {
   DISCORD_MAX_CHOICE_TEXT,

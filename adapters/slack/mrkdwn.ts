@@ -7,9 +7,19 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Slack sends slash-command text with `&`, `<`, `>` escaped; the core wants plain text. */
+/**
+ * Slack sends slash-command text with `&`, `<`, `>` escaped and, with
+ * `should_escape: true`, typed mentions, channels and links as `<@U123|ama>`,
+ * `<#C123|general>`, `<https://…|…>`; the core wants plain text ("@ama").
+ */
 export function unescapeSlackText(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/<([@#])[A-Z0-9]+\|([^>]*)>/g, '$1$2')
+    .replace(/<@([A-Z0-9]+)>/g, '@$1')
+    .replace(/<(https?:[^|>]+)(?:\|[^>]*)?>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** A web address made safe inside `<…|…>`, or undefined when it is not an http(s) URL. */

@@ -54,15 +54,20 @@ export interface Sharer {
 
 /** `query` is the text Share ran (the Share button's value), quoted in the attribution. */
 export function renderSharedReply(reply: Reply, query: string, sharer: Sharer): SlackMessage {
-  const command = fitText(`${sharer.command} ${query.trim()}`, 1000);
-  const data = escapeMrkdwn(describeData(reply.data));
-  const attribution = `shared by ${mentionUser(sharer.userId)} · ${mrkdwnCode(command)}${data ? ` · ${data}` : ''}`;
+  const attribution = shareAttribution(reply, query, sharer);
   return {
     response_type: 'in_channel',
     replace_original: false,
     text: fallbackText(reply),
     blocks: fitBlocks(reply, [contextBlock(attribution)]),
   };
+}
+
+/** Who shared it, what they asked and, when the core knows it, the date of the data. */
+export function shareAttribution(reply: Reply, query: string, sharer: Sharer): string {
+  const command = fitText(`${sharer.command} ${query.trim()}`, 1000);
+  const data = escapeMrkdwn(describeData(reply.data));
+  return `shared by ${mentionUser(sharer.userId)} · ${mrkdwnCode(command)}${data ? ` · ${data}` : ''}`;
 }
 
 /** Content blocks, cut to leave room for the tail; what is cut is counted in "… and N more". */

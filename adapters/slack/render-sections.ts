@@ -1,5 +1,11 @@
 import type { types } from '@slack/bolt';
-import type { Field, Link, RecordItem, Section } from '../../src/index.js';
+import {
+  type Field,
+  type Link,
+  narrowChartLines,
+  type RecordItem,
+  type Section,
+} from '../../src/index.js';
 import { escapeMrkdwn, mrkdwnCode, mrkdwnLink } from './mrkdwn.js';
 import {
   fitList,
@@ -51,7 +57,10 @@ export function renderSection(section: Section): Block[] {
     case 'fields':
       return fieldSections(section.fields);
     case 'chart':
-      return section.lines.length > 0 ? [mrkdwnSection(chartText(section.lines))] : [];
+      // Read on phones: a chart wider than a phone's code block is narrowed from its data.
+      return section.lines.length > 0
+        ? [mrkdwnSection(chartText(narrowChartLines(section.lines, section.chart)))]
+        : [];
     case 'links':
       return section.links.length > 0 ? [contextBlock(linksText(section.links))] : [];
   }

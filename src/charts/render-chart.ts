@@ -1,5 +1,6 @@
 import { Resvg, renderAsync } from '@resvg/resvg-js';
-import type { ChartSpec, DataStamp } from '../reply.js';
+import { describeData } from '../data-stamp.js';
+import type { ChartSpec, DataStamp, Reply } from '../reply.js';
 import { barChart } from './bar-chart.js';
 import { chartFont, FONT_FAMILY } from './chart-font.js';
 import {
@@ -13,6 +14,7 @@ import {
   TITLE,
 } from './chart-layout.js';
 import { heatTable } from './heat-table.js';
+import { replyCharts } from './reply-charts.js';
 import { svgText, wrapText } from './svg-text.js';
 
 // A chart as a picture: title, what was counted and the filters above, the
@@ -29,9 +31,7 @@ function lineHeight(style: { size: number }): number {
 }
 
 function stampLine(stamp: DataStamp | undefined): string {
-  if (!stamp) return 'Assay';
-  const date = stamp.date ? `data of ${stamp.date}` : 'data date not recorded';
-  return `Assay · ${date} · ${stamp.records} records`;
+  return ['Assay', describeData(stamp)].filter(Boolean).join(' · ');
 }
 
 export function chartSvg(spec: ChartSpec, stamp?: DataStamp): string {
@@ -85,4 +85,9 @@ export async function renderChartPngAsync(
 ): Promise<ChartPicture> {
   const image = await renderAsync(chartSvg(spec, stamp), rasterOptions());
   return { png: image.asPng(), width: image.width, height: image.height };
+}
+
+/** Every chart of a reply, drawn on resvg's worker, with the reply's data date. */
+export function renderReplyCharts(reply: Reply): Promise<ChartPicture[]> {
+  return Promise.all(replyCharts(reply).map((chart) => renderChartPngAsync(chart, reply.data)));
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FaultPlan } from './fake-slack-faults.js';
+import { FakeSlackFiles } from './fake-slack-files.js';
 import {
   type ButtonClick,
   blockActionPayload,
@@ -54,6 +55,8 @@ export class FakeSlack {
   readonly faults = new FaultPlan();
   /** Every request that reached a response_url or the Web API, faulted or not, in order. */
   readonly attempts: { route: string; at: number }[] = [];
+  /** File uploads (files.uploadV2's three steps), scopes and channel membership. */
+  readonly files = new FakeSlackFiles(() => this.baseUrl);
   /** Where the app listens in HTTP mode (set once it has started). */
   botUrl = '';
   private readonly queued = new Map<string, Json[]>();
@@ -169,10 +172,17 @@ export class FakeSlack {
 
   private async route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', this.baseUrl).pathname;
-    const raw = await readBody(request);
+    const bytes = await readBody(request);
+    const raw = bytes.toString();
     const route = path.startsWith('/api/') ? path.slice('/api/'.length) : 'response';
     this.attempts.push({ route, at: Date.now() });
     if (this.faults.apply(route, response)) return;
+    if (path.startsWith('/upload/')) {
+      const type = request.headers['content-type'] ?? '';
+      const ok = await this.files.receive(path.slice('/upload/'.length), bytes, type);
+      response.writeHead(ok ? 200 : 404).end(ok ? 'OK - 1' : 'not found');
+      return;
+    }
     if (path.startsWith('/response/')) {
       const body = JSON.parse(raw) as Json;
       this.messages.push(body);
@@ -197,6 +207,8 @@ export class FakeSlack {
       return { ok: true, url: this.socket.issueUrl(this.baseUrl) };
     }
     if (token !== botToken) return { ok: false, error: 'invalid_auth' };
+    const files = this.files.answer(method, args);
+    if (files) return files;
     switch (method) {
       case 'auth.test':
         return {
@@ -225,11 +237,11 @@ export class FakeSlack {
   }
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString()));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }

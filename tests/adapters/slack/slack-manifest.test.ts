@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { readConfig } from '../../../src/index.js';
 
 // The manifest a person pastes into Slack must match what the adapter expects: the default
-// command, the buttons (interactivity), Socket Mode, and no scope beyond `commands`.
+// command with escaped mentions (for:@name), the buttons (interactivity), Socket Mode, and the
+// scopes Share needs to post a chart picture: files:write, channels:join.
 
 const manifest = readFileSync(
   new URL('../../../adapters/slack/manifest.yml', import.meta.url),
@@ -18,14 +19,14 @@ describe('the Slack app manifest', () => {
     const command = configured.ok ? configured.config.slack?.command : undefined;
     expect(command).toBe('/assay');
     expect(has(/^\s+- command: \/assay$/)).toBe(true);
-    expect(has(/^\s+should_escape: false$/)).toBe(true);
+    expect(has(/^\s+should_escape: true$/)).toBe(true);
   });
 
-  test('turns on interactivity and Socket Mode, and asks only for `commands`', () => {
+  test('turns on interactivity and Socket Mode, and asks for commands and the upload scopes', () => {
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
     expect(has(/^\s+socket_mode_enabled: true$/)).toBe(true);
     const scopes = manifest.match(/bot:\n((?:\s+- .+\n)+)/)?.[1]?.match(/- (\S+)/g);
-    expect(scopes).toEqual(['- commands']);
+    expect(scopes).toEqual(['- commands', '- files:write', '- channels:join']);
   });
 
   test('keeps the display description within Slack’s 140 characters', () => {

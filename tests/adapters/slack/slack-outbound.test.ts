@@ -57,7 +57,8 @@ const errorLines = (since: number) => testBot.logs.slice(since).filter((l) => /e
 
 describe('a response_url that answers 429 with Retry-After', () => {
   test('is retried after the wait it asks for, and Share arrives with no apology', async () => {
-    const share = await shareButton('stats by:mineral');
+    // A reply without a chart, so Share goes through the response_url.
+    const share = await shareButton('mercury ghana');
     testBot.fake.faults.add('response', { status: 429, retryAfterSeconds: 1 });
     const since = testBot.fake.attempts.length;
     const click = await testBot.fake.click({ actionId: 'assay_share', ...share });

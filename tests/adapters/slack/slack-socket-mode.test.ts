@@ -44,7 +44,8 @@ describe('Socket Mode', () => {
   });
 
   test('Share over the socket posts to the channel with attribution', async () => {
-    const { ack } = await testBot.fake.socketCommand('stats by:mineral');
+    // A reply without a chart: its Share goes back through the response_url.
+    const { ack } = await testBot.fake.socketCommand('mercury ghana');
     const share = buttonsOf(ack ?? {}).get('assay_share');
     expect(share).toBeDefined();
     const click = await testBot.fake.socketClick({
@@ -55,7 +56,7 @@ describe('Socket Mode', () => {
     const shared = await testBot.fake.nextPost(click.responseUrl);
     expect(shared.response_type).toBe('in_channel');
     expect(contextTexts(shared)).toContain(
-      `shared by <@${FAKE_USER_ID}> · \`/assay stats by:mineral\` · data of 2026-11-30 · ${assay.corpus.records.length} records`,
+      `shared by <@${FAKE_USER_ID}> · \`/assay mercury ghana\` · data of 2026-11-30 · ${assay.corpus.records.length} records`,
     );
   });
 });

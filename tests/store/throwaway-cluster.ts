@@ -41,9 +41,30 @@ function run(command: string, args: string[]): string {
   }
 }
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+};
+
+/** Clusters left by a test run that was killed before its teardown: their process is gone. */
+function dropStaleClusters(): void {
+  for (const line of run('pg_lsclusters', ['--no-header']).split('\n')) {
+    const [version, name] = line.trim().split(/\s+/);
+    const pid = /^assay-test-(\d+)$/.exec(name ?? '')?.[1];
+    if (version && name && pid && !alive(Number(pid))) {
+      run('pg_dropcluster', ['--stop', version, name]);
+    }
+  }
+}
+
 export async function startCluster(): Promise<Cluster> {
   const version = newestPostgresVersion();
   if (version === undefined) throw new Error('no Postgres server in /usr/lib/postgresql');
+  dropStaleClusters();
   const port = await freePort();
   const name = `assay-test-${process.pid}`;
   run('pg_createcluster', [version, name, '-p', String(port), '--start']);

@@ -5,6 +5,8 @@ import { shippedCorpusDir } from './corpus/shipped-corpus-dir.js';
 
 export type { Assay, AssayOptions } from './assay.js';
 export { createAssay } from './assay.js';
+export type { Caller } from './caller.js';
+export { TERMINAL_CALLER, whoFacilitates } from './caller.js';
 export { narrowChartLines, PHONE_WIDTH } from './charts/narrow-chart.js';
 export type { ChartPicture } from './charts/render-chart.js';
 export {
@@ -25,6 +27,8 @@ export { describeData } from './data-stamp.js';
 export type * from './reply.js';
 export type { Choice } from './search/complete-value.js';
 export { MAX_CHOICE_LENGTH, MAX_CHOICES } from './search/complete-value.js';
+export type { Store } from './store/index.js';
+export { openStore, StoreOpenError, StoreUnavailable } from './store/index.js';
 
 /** Thrown when a corpus folder does not validate; `problems` are ready to print. */
 export class CorpusError extends Error {

@@ -90,11 +90,15 @@ interface ReplyBase {
   shareable: boolean;
   /** The corpus that answered (set once, by the core's one door). */
   data?: DataStamp;
+  /** The channel's running meeting, the footer's first line: "meeting: gold · Ghana, until 16:30 UTC". */
+  meeting?: string;
 }
 
 export interface SearchReply extends ReplyBase {
   kind: 'search';
   total: number;
+  /** No record matches every word: a weak answer, logged as a gap when a store is open. */
+  weak?: boolean;
   results: RecordItem[];
 }
 
@@ -135,15 +139,68 @@ export interface HelpReply extends ReplyBase {
   kind: 'help';
 }
 
-/** An expected failure: bad input, unknown id. `usage` marks a malformed command. */
+/**
+ * An expected failure: bad input, unknown id. `usage` marks a malformed command;
+ * `not-allowed` a facilitator-only command from someone else; `unavailable` a store that
+ * failed for this one request.
+ */
 export interface ProblemReply extends ReplyBase {
   kind: 'problem';
-  problem: 'usage' | 'not-found' | 'no-results';
+  problem: 'usage' | 'not-found' | 'no-results' | 'not-allowed' | 'unavailable';
   message: string;
   example: string;
 }
 
+/** The state of the channel's meeting (started, shown, ended). */
+export interface MeetingReply extends ReplyBase {
+  kind: 'meeting';
+}
+
+/** A file that comes with a reply (the digest's Markdown and CSV): adapters attach, upload or write it. */
+export interface ReplyFile {
+  name: string;
+  mediaType: 'text/markdown' | 'text/csv';
+  content: string;
+}
+
+/** One finding in a meeting's reading list, with everyone who shared it. */
+export interface DigestEntry {
+  id: string;
+  type: string;
+  /** What it was shared for: the words and filters of the command (`mercury · Ghana`). */
+  topic: string;
+  title: string;
+  url: string | null;
+  sharedBy: string[];
+  firstSharedAt: string;
+}
+
+export interface DigestReply extends ReplyBase {
+  kind: 'digest';
+  /** Grouped by type, then topic, then first shared. */
+  entries: DigestEntry[];
+  shares: number;
+  files: ReplyFile[];
+}
+
+/** A question asked without a good answer, and how often. */
+export interface GapItem {
+  question: string;
+  filters: string;
+  asked: number;
+}
+
+export interface GapsReply extends ReplyBase {
+  kind: 'gaps';
+  /** The latest meeting's gaps (empty without a meeting), then all time. */
+  session: GapItem[];
+  allTime: GapItem[];
+}
+
 export type Reply =
+  | MeetingReply
+  | DigestReply
+  | GapsReply
   | SearchReply
   | CardReply
   | StatsReply

@@ -3,6 +3,8 @@ import {
   type APIApplicationCommandSubcommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandDescriptor, OptionDescriptor, WordsSpec } from '../../src/index.js';
@@ -14,14 +16,20 @@ import {
   fitText,
 } from './render-limits.js';
 
-// Discord's command JSON, derived from the core's command descriptors: one
-// `/assay` command, one subcommand per core command, the free words as the
-// command's named option (`query`, `id`, `topic`, `command`) and every
-// key:value option as an option. Nothing here is written twice.
+// Discord's command JSON, derived from the core's command descriptors: `/assay`
+// with one subcommand per core command, and `/facilitate` with the facilitator-only
+// ones (meeting, digest, gaps), shown only to members with Manage Server. The free
+// words are the command's named option (`query`, `id`, `topic`, `command`) and every
+// key:value option is an option. Nothing here is written twice.
 
 export const COMMAND_NAME = 'assay';
+export const FACILITATE_NAME = 'facilitate';
 const COMMAND_DESCRIPTION =
   'Interventions and reports on child labour in artisanal and small-scale mining';
+const FACILITATE_DESCRIPTION =
+  "Run the channel's meeting: defaults, reading list, unanswered questions";
+/** The permission Discord checks before showing /facilitate; the bot checks it again. */
+export const FACILITATOR_PERMISSION = PermissionFlagsBits.ManageGuild;
 
 const describe = (text: string) => fitText(text, DISCORD_MAX_COMMAND_DESCRIPTION);
 
@@ -77,16 +85,29 @@ function subcommand(command: CommandDescriptor): APIApplicationCommandSubcommand
   };
 }
 
-/** The body of the PUT that registers `/assay` (guild or global). */
+/** The body of the PUT that registers `/assay` and `/facilitate` (guild or global). */
 export function commandDefinitions(
   commands: readonly CommandDescriptor[],
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  const everyone = commands.filter((command) => !command.facilitatorOnly);
+  const facilitators = commands.filter((command) => command.facilitatorOnly);
+  const assay: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+    type: ApplicationCommandType.ChatInput,
+    name: COMMAND_NAME,
+    description: COMMAND_DESCRIPTION,
+    options: everyone.map(subcommand),
+  };
+  if (facilitators.length === 0) return [assay];
   return [
+    assay,
     {
       type: ApplicationCommandType.ChatInput,
-      name: COMMAND_NAME,
-      description: COMMAND_DESCRIPTION,
-      options: commands.map(subcommand),
+      name: FACILITATE_NAME,
+      description: FACILITATE_DESCRIPTION,
+      options: facilitators.map(subcommand),
+      default_member_permissions: FACILITATOR_PERMISSION.toString(),
+      // A meeting belongs to a server channel, never to a DM.
+      contexts: [InteractionContextType.Guild],
     },
   ];
 }

@@ -7,8 +7,9 @@ import {
 } from 'discord.js';
 import { type Assay, type ChartPicture, type Reply, replyCharts } from '../../src/index.js';
 import { ButtonIds } from './button-ids.js';
-import { COMMAND_NAME, completionSource } from './command-definitions.js';
+import { COMMAND_NAME, completionSource, FACILITATE_NAME } from './command-definitions.js';
 import { CHART_KIND, DeferPolicy } from './defer-policy.js';
+import { discordCaller } from './discord-caller.js';
 import { drawCharts } from './draw-charts.js';
 import {
   type DiscordMessage,
@@ -43,7 +44,7 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
     interaction: Answerable,
     mode: Mode,
     kind: string,
-    run: () => Reply,
+    run: () => Reply | Promise<Reply>,
     render: (reply: Reply, pictures: ChartPicture[]) => DiscordMessage,
   ) {
     const created = interaction.createdTimestamp;
@@ -56,7 +57,7 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
     };
     if (policy.shouldDefer(created, kind)) await defer();
     const started = performance.now();
-    const reply = run();
+    const reply = await run();
     // A picture costs more than the answer: defer when drawing could pass the window.
     const charts = replyCharts(reply).length;
     if (!deferred && charts > 0 && policy.shouldDefer(created, CHART_KIND)) await defer();
@@ -83,7 +84,7 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
       interaction,
       'private',
       subcommand,
-      () => assay.runOptions(subcommand, values),
+      () => assay.answerOptions(subcommand, values, discordCaller(interaction)),
       privately,
     );
   }
@@ -111,12 +112,13 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
         interaction,
         'public',
         'share',
-        () => assay.run(query),
+        () => assay.answer(query, discordCaller(interaction)),
         (reply, pictures) => renderShared(reply, interaction.user.id, pictures),
       );
     } else {
       const { query } = button;
-      await answer(interaction, 'update', 'page', () => assay.run(query), privately);
+      const caller = discordCaller(interaction);
+      await answer(interaction, 'update', 'page', () => assay.answer(query, caller), privately);
     }
   }
 
@@ -133,11 +135,13 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
     else await interaction.reply({ ...notice, flags: MessageFlags.Ephemeral });
   }
 
+  const ours = (name: string) => name === COMMAND_NAME || name === FACILITATE_NAME;
+
   return async function handleInteraction(interaction: Interaction): Promise<void> {
     try {
-      if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME)
+      if (interaction.isAutocomplete() && ours(interaction.commandName))
         await onAutocomplete(interaction);
-      else if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME)
+      else if (interaction.isChatInputCommand() && ours(interaction.commandName))
         await onCommand(interaction);
       else if (interaction.isButton()) await onButton(interaction);
     } catch (error) {

@@ -7,7 +7,7 @@ import {
   openAssay,
   readConfig,
 } from '../../src/index.js';
-import { COMMAND_NAME, commandDefinitions } from './command-definitions.js';
+import { COMMAND_NAME, commandDefinitions, FACILITATE_NAME } from './command-definitions.js';
 import { describeError } from './describe-error.js';
 import { restApiBase } from './start-discord.js';
 
@@ -33,7 +33,9 @@ export async function registerCommands(
     : Routes.applicationCommands(config.appId);
   const body = commandDefinitions(commands);
   await rest.put(route, { body });
-  const subcommands = body[0]?.options?.map((option) => option.name) ?? [];
+  const subcommands = body.flatMap(
+    (command) => command.options?.map((option) => option.name) ?? [],
+  );
   return { scope: config.guildId ? 'guild' : 'global', route, subcommands };
 }
 
@@ -42,7 +44,7 @@ function describe(registration: Registration, config: DiscordConfig): string {
     registration.scope === 'guild'
       ? `to server ${config.guildId} (available now)`
       : 'globally (Discord can take up to an hour to show it everywhere)';
-  return `Registered /${COMMAND_NAME} with ${registration.subcommands.join(', ')} ${where}.`;
+  return `Registered /${COMMAND_NAME} and /${FACILITATE_NAME} with ${registration.subcommands.join(', ')} ${where}.`;
 }
 
 /** What to check, by Discord's answer (401 bad token, 403 wrong app or server). */

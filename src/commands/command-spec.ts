@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import type { Caller } from '../caller.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Reply } from '../reply.js';
 import type { CommandName, Query } from '../search/parse-query.js';
 import type { SearchIndex } from '../search/search-index.js';
+import type { ChannelRef, Meeting, Store } from '../store/store.js';
 
 /** What a value can be completed from, as the user types (Discord autocomplete). */
 export type CompletionSource = 'query' | 'id' | 'country' | 'mineral' | 'topic' | 'command';
@@ -22,6 +24,16 @@ export interface CommandContext {
   commands: readonly CommandSpec[];
   /** Today, read once per query from the clock the core was given. */
   now: Date;
+  /** Who asked (the terminal user when the adapter did not say). */
+  caller: Caller;
+}
+
+/** What a command that remembers gets, beside the usual context, when a store is open. */
+export interface Memory {
+  store: Store;
+  channel: ChannelRef;
+  /** The meeting running in the channel now, read once per request. */
+  meeting: Meeting | null;
 }
 
 export interface CommandInput<O> {
@@ -47,6 +59,14 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType> {
   options: S;
   examples: string[];
   run(input: CommandInput<z.output<S>>, context: CommandContext): Reply;
+  /** Only facilitators may run it; everyone else gets a polite refusal naming who can. */
+  facilitatorOnly?: true;
+  /** The command with a store at hand (meetings, digest, gaps); `run` answers when there is none. */
+  remember?(
+    input: CommandInput<z.output<S>>,
+    context: CommandContext,
+    memory: Memory,
+  ): Promise<Reply>;
 }
 
 /** Metadata every option schema carries, read by help and the Discord definitions. */

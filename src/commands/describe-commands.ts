@@ -9,6 +9,8 @@ export interface CommandDescriptor {
   examples: string[];
   words: WordsSpec | null;
   options: OptionDescriptor[];
+  /** Facilitators only (Discord registers these under a command limited to Manage Server). */
+  facilitatorOnly: boolean;
 }
 
 export interface OptionDescriptor {
@@ -39,5 +41,6 @@ export function describeCommand(spec: CommandSpec): CommandDescriptor {
     examples: spec.examples,
     words: spec.words,
     options,
+    facilitatorOnly: spec.facilitatorOnly === true,
   };
 }

@@ -1,8 +1,11 @@
 import { areasCommand } from './areas.js';
 import { briefCommand } from './brief.js';
 import type { CommandSpec } from './command-spec.js';
+import { digestCommand } from './digest.js';
+import { gapsCommand } from './gaps.js';
 import { helpCommand } from './help.js';
 import { lessonsCommand } from './lessons.js';
+import { meetingCommand } from './meeting.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
@@ -16,4 +19,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   lessonsCommand,
   areasCommand,
   helpCommand,
+  meetingCommand,
+  digestCommand,
+  gapsCommand,
 ];

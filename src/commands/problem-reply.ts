@@ -1,5 +1,13 @@
 import type { ProblemReply, Suggestion } from '../reply.js';
 
+const TITLES: Record<ProblemReply['problem'], string> = {
+  usage: 'That command needs a change',
+  'not-found': 'Not found',
+  'no-results': 'Not found',
+  'not-allowed': 'Only a facilitator can do that',
+  unavailable: 'Sorry, that did not work',
+};
+
 /** An expected failure as a reply: what was wrong, and an example that works. */
 export function problemReply(
   problem: ProblemReply['problem'],
@@ -14,7 +22,7 @@ export function problemReply(
     message,
     example,
     query,
-    title: problem === 'usage' ? 'That command needs a change' : 'Not found',
+    title: TITLES[problem],
     sections: [
       { type: 'text', text: message },
       { type: 'text', text: `Try: ${example}` },

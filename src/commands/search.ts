@@ -73,6 +73,7 @@ export const searchCommand = defineCommand({
     const terms = outcome?.terms.length ?? 0;
     const complete = records.filter((record) => found.covered.get(record.id) === terms).length;
     if (outcome && outcome.unmatched.length > 0) {
+      reply.weak = true;
       notes.push({
         type: 'text',
         text: `No record matches every word; these match ${outcome.hits[0]?.covered ?? 0} of ${terms} (not: ${outcome.unmatched.join(', ')}).`,

@@ -12,6 +12,9 @@ export const COMMAND_NAMES = [
   'lessons',
   'areas',
   'help',
+  'meeting',
+  'digest',
+  'gaps',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -28,7 +31,7 @@ export const FILTER_KEYS = [
   'year',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-export const OPTION_KEYS = [...FILTER_KEYS, 'by', 'page'] as const;
+export const OPTION_KEYS = [...FILTER_KEYS, 'by', 'page', 'for', 'title'] as const;
 export type OptionKey = (typeof OPTION_KEYS)[number];
 
 export const MAX_COMMAND_LENGTH = 500;
@@ -109,7 +112,7 @@ export function parseQuery(input: string): ParseResult {
     if (!key) {
       return {
         ok: false,
-        message: `Unknown filter "${pair[1]}:". Filters are ${FILTER_KEYS.join(', ')}, plus by: (stats) and page:.`,
+        message: `Unknown filter "${pair[1]}:". Filters are ${FILTER_KEYS.join(', ')}, plus by: (stats), page:, and for: and title: (meeting start).`,
         example: EXAMPLE,
       };
     }
@@ -149,6 +152,8 @@ export function exampleValue(key: OptionKey): string {
     year: '2015-2020',
     by: 'mineral',
     page: '2',
+    for: '90m',
+    title: '"Mercury in Ghana"',
   };
   return examples[key];
 }

@@ -15,6 +15,9 @@ brief|profil;résumé;synthèse|perfil;resumen|perfil;resumo
 lessons|leçons;enseignements|lecciones|lições
 areas|domaines;axes|áreas;ámbitos|áreas;eixos
 help|aide;aider|ayuda;ayudar|ajuda;ajudar
+meeting|réunion;séance|reunión;sesión|reunião;sessão
+digest|compte-rendu;récapitulatif|acta;recapitulación|ata;recapitulação
+gaps|lacunes|lagunas;vacíos|lacunas
 compare|comparer|comparar|comparar
 `;
 

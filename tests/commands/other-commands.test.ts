@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/index.js';
+import { openAssay, openStore, type Reply } from '../../src/index.js';
 import { fixtureAssay, shippedAssay } from '../support/assays.js';
 
 function as<K extends Reply['kind']>(reply: Reply, kind: K): Extract<Reply, { kind: K }> {
@@ -157,6 +160,9 @@ describe('help', () => {
       'lessons',
       'areas',
       'help',
+      'meeting',
+      'digest',
+      'gaps',
     ]);
   });
 
@@ -164,17 +170,22 @@ describe('help', () => {
     expect(as(shippedAssay().run('help stats'), 'help').title).toBe('help stats');
     const reply = as(shippedAssay().run('help stast'), 'problem');
     expect(reply.message).toBe(
-      'There is no command "stast". Did you mean stats? Commands: search, show, stats, brief, lessons, areas, help.',
+      'There is no command "stast". Did you mean stats? Commands: search, show, stats, brief, lessons, areas, help, meeting, digest, gaps.',
     );
   });
 
-  it('has examples that all work', () => {
+  it('has examples that all work (meeting commands with a store)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assay-examples-'));
+    const store = await openStore({ dataDir: dir });
+    const withStore = openAssay(undefined, { store });
     for (const command of shippedAssay().commands) {
       for (const example of command.examples) {
-        const reply = shippedAssay().run(example);
+        const reply = await withStore.answer(example);
         expect(reply.kind, example).not.toBe('problem');
         if (reply.kind === 'search') expect(reply.total, example).toBeGreaterThan(0);
       }
     }
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

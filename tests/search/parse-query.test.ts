@@ -51,7 +51,7 @@ describe('the command grammar', () => {
     const parsed = parseQuery('search gold colour:red');
     expect(parsed).toMatchObject({ ok: false, example: 'mercury ghana mineral:gold' });
     expect(!parsed.ok && parsed.message).toBe(
-      'Unknown filter "colour:". Filters are mineral, country, region, area, type, status, kind, org, donor, year, plus by: (stats) and page:.',
+      'Unknown filter "colour:". Filters are mineral, country, region, area, type, status, kind, org, donor, year, plus by: (stats), page:, and for: and title: (meeting start).',
     );
   });
 

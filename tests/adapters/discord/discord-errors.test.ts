@@ -14,11 +14,18 @@ let h: Harness;
 const brittle: Assay = {
   corpus: real.corpus,
   commands: real.commands,
+  store: null,
   run: (text) => real.run(text),
   runOptions(command, options) {
     if (failing) throw new Error(`boom while running ${command} for token ${h.fake.token}`);
     return real.runOptions(command, options);
   },
+  answer: (text, caller) => real.answer(text, caller),
+  async answerOptions(command, options, caller) {
+    if (failing) throw new Error(`boom while running ${command} for token ${h.fake.token}`);
+    return real.answerOptions(command, options, caller);
+  },
+  logShare: (reply, caller) => real.logShare(reply, caller),
   complete(source, partial) {
     if (failing) throw new Error('completion broke');
     return real.complete(source, partial);

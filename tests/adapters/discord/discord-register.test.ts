@@ -24,8 +24,9 @@ type Option = APIApplicationCommandOption & {
 };
 
 function subcommand(name: string): Option[] {
-  const [command] = commandDefinitions(assay.commands);
-  const found = (command?.options as Option[] | undefined)?.find((option) => option.name === name);
+  const found = commandDefinitions(assay.commands)
+    .flatMap((command) => (command.options ?? []) as Option[])
+    .find((option) => option.name === name);
   if (!found) throw new Error(`no subcommand ${name}`);
   return found.options ?? [];
 }
@@ -66,7 +67,18 @@ describe('the command JSON', () => {
         walk(option.options ?? []);
       }
     };
-    walk(body[0]?.options as Option[]);
+    for (const command of body) walk(command.options as Option[]);
+  });
+
+  it('puts meeting, digest and gaps under /facilitate, shown only to members with Manage Server', () => {
+    const [everyone, facilitate] = body;
+    const names = (command: typeof everyone) => command?.options?.map((option) => option.name);
+    expect(names(everyone)).not.toContain('meeting');
+    expect(facilitate?.name).toBe('facilitate');
+    expect(names(facilitate)).toEqual(['meeting', 'digest', 'gaps']);
+    // Manage Server (Manage Guild) is bit 5
+    expect(facilitate?.default_member_permissions).toBe(String(1 << 5));
+    expect(everyone?.default_member_permissions).toBeUndefined();
   });
 
   it('has one subcommand per core command, with every option the core declares', () => {

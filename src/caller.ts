@@ -1,0 +1,34 @@
+// Who is asking, as the adapters tell the core: the platform, whether the person may run
+// facilitator-only commands, and where they asked. Discord decides `facilitator` from the
+// member's permissions (Manage Server), Slack from ASSAY_FACILITATORS; the terminal user
+// always facilitates.
+
+export interface Caller {
+  platform: 'slack' | 'discord' | 'terminal';
+  facilitator: boolean;
+  userId?: string;
+  /** The display name shown at the time (kept with a share, never with a gap). */
+  displayName?: string;
+  channelId?: string;
+}
+
+/** The default caller: the person at the terminal, a facilitator. */
+export const TERMINAL_CALLER: Caller = {
+  platform: 'terminal',
+  facilitator: true,
+  userId: 'terminal',
+  displayName: 'terminal',
+  channelId: 'terminal',
+};
+
+/** Who can run facilitator-only commands, worded for the asker's platform. */
+export function whoFacilitates(platform: Caller['platform']): string {
+  switch (platform) {
+    case 'discord':
+      return 'members with the Manage Server permission';
+    case 'slack':
+      return 'the facilitators your Slack admin listed in ASSAY_FACILITATORS';
+    case 'terminal':
+      return 'the person at the terminal';
+  }
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { needsStore } from '../meetings/needs-store.js';
+import type { GapItem, GapsReply, Section } from '../reply.js';
+import type { GapCount } from '../store/store.js';
+import { defineCommand } from './command-spec.js';
+import { barChart } from './text-chart.js';
+
+const SHOWN = 10;
+
+export const gapsCommand = defineCommand({
+  name: 'gaps',
+  description:
+    'Questions the corpus could not answer well, this meeting and all time, most asked first',
+  usage: 'gaps',
+  words: null,
+  options: z.object({}),
+  examples: ['gaps'],
+  facilitatorOnly: true,
+  run: ({ text }) => needsStore(text),
+  async remember({ text }, context, memory) {
+    const meeting = await memory.store.latestMeeting(memory.channel, context.now);
+    const session = meeting
+      ? (await memory.store.topUnanswered({ meetingId: meeting.id }, SHOWN)).map(gapItem)
+      : [];
+    const allTime = (await memory.store.topUnanswered({ everywhere: true }, SHOWN)).map(gapItem);
+    const sections: Section[] = [];
+    const part = (heading: string, items: GapItem[], empty: string) => {
+      sections.push({ type: 'heading', text: heading });
+      if (items.length === 0) {
+        sections.push({ type: 'text', text: empty });
+        return;
+      }
+      const bars = items.map((item) => ({ key: gapLabel(item), count: item.asked }));
+      sections.push({
+        type: 'chart',
+        lines: barChart(bars),
+        chart: {
+          title: heading,
+          counted: 'times asked',
+          filters: '',
+          data: { shape: 'bars', bars },
+        },
+      });
+    };
+    if (meeting)
+      part(
+        `This meeting${meeting.title ? `: ${meeting.title}` : ''}`,
+        session,
+        'Every question in this meeting found a good answer.',
+      );
+    part('All time, every channel', allTime, 'No unanswered questions are logged yet.');
+    const reply: GapsReply = {
+      kind: 'gaps',
+      query: text,
+      title: 'Asked but not answered well',
+      session,
+      allTime,
+      sections: [
+        {
+          type: 'text',
+          text: 'Questions with no result, or results that missed some words. No names are kept.',
+        },
+        ...sections,
+      ],
+      suggestions: [],
+      shareable: false,
+    };
+    return reply;
+  },
+});
+
+function gapItem(gap: GapCount): GapItem {
+  return {
+    question: gap.question,
+    filters: Object.values(gap.filters).join(' · '),
+    asked: gap.asked,
+  };
+}
+
+function gapLabel(item: GapItem): string {
+  const question = item.question === '' ? '(filters only)' : item.question;
+  return item.filters ? `${question} · ${item.filters}` : question;
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { DEFAULT_MEETING_MINUTES, meetingDuration } from '../meetings/meeting-duration.js';
+import {
+  clockTime,
+  describeDefaults,
+  meetingFooter,
+  meetingLine,
+} from '../meetings/meeting-line.js';
+import { needsStore } from '../meetings/needs-store.js';
+import type { MeetingReply, Reply } from '../reply.js';
+import { resolveFilters } from '../search/resolve-filters.js';
+import type { Filters } from '../store/store.js';
+import { filterOptions } from './command-options.js';
+import { type CommandContext, defineCommand, type Memory } from './command-spec.js';
+import { problemReply } from './problem-reply.js';
+
+const ACTIONS = ['start', 'end'] as const;
+const EXAMPLE = 'meeting start mineral:gold country:ghana for:90m title:"Gold in Ghana"';
+
+const options = z.object({
+  ...filterOptions,
+  for: meetingDuration
+    .optional()
+    .meta({ description: 'How long it runs, e.g. 90m or 2h (default 90m)' }),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'expected a title')
+    .max(80, 'title: expected at most 80 characters')
+    .optional()
+    .meta({ description: 'A name for the session, e.g. "Gold in Ghana"' }),
+});
+
+export const meetingCommand = defineCommand({
+  name: 'meeting',
+  description: 'Start, show or end the channel meeting: its default filters apply to every reply',
+  usage: 'meeting [start [filters] [for:90m] [title:"…"] | end]',
+  words: {
+    name: 'action',
+    description: 'start, end, or nothing to show the current meeting',
+    required: false,
+  },
+  options,
+  examples: [EXAMPLE, 'meeting', 'meeting end'],
+  facilitatorOnly: true,
+  run: ({ text }) => needsStore(text),
+  async remember({ words, options: given, query, text }, context, memory) {
+    const action = words[0]?.toLowerCase();
+    if (
+      words.length > 1 ||
+      (action !== undefined && !(ACTIONS as readonly string[]).includes(action))
+    ) {
+      return problemReply(
+        'usage',
+        `meeting takes start, end or nothing, got "${words.join(' ')}".`,
+        EXAMPLE,
+        text,
+      );
+    }
+    if (action === 'start') return start(given, query.options, text, context, memory);
+    const extra = Object.keys(query.options);
+    if (extra.length > 0) {
+      return problemReply(
+        'usage',
+        `Filters go with meeting start, not meeting ${action ?? ''}.`.replace(' .', '.'),
+        EXAMPLE,
+        text,
+      );
+    }
+    if (action === 'end') {
+      const ended = await memory.store.endMeeting(memory.channel, context.now);
+      return ended
+        ? meetingReply(
+            text,
+            'Meeting ended',
+            `The meeting ended at ${clockTime(context.now)}; replies here use no default filters now. Run digest for the reading list, gaps for what went unanswered.`,
+          )
+        : meetingReply(text, 'No meeting is running', 'There was no meeting to end here.');
+    }
+    return memory.meeting
+      ? meetingReply(
+          text,
+          'Meeting in this channel',
+          `${meetingLine(memory.meeting)}. Everyone's replies here use these filters unless they type their own.`,
+        )
+      : meetingReply(text, 'No meeting is running', `Start one with: ${EXAMPLE}`);
+  },
+});
+
+async function start(
+  given: z.output<typeof options>,
+  typed: Readonly<Record<string, string | undefined>>,
+  text: string,
+  context: CommandContext,
+  memory: Memory,
+): Promise<Reply> {
+  const resolved = resolveFilters(given, context.corpus);
+  if (!resolved.ok) return problemReply('usage', resolved.message, EXAMPLE, text);
+  const filters: Filters = Object.fromEntries(
+    Object.entries(typed).filter(
+      (entry): entry is [string, string] => entry[0] in filterOptions && entry[1] !== undefined,
+    ),
+  );
+  const minutes = given.for ?? DEFAULT_MEETING_MINUTES;
+  const caller = context.caller;
+  const meeting = await memory.store.startMeeting({
+    channel: memory.channel,
+    title: given.title ?? null,
+    filters,
+    startedBy: {
+      userId: caller.userId ?? caller.platform,
+      displayName: caller.displayName ?? caller.userId ?? caller.platform,
+    },
+    startsAt: context.now,
+    endsAt: new Date(context.now.getTime() + minutes * 60_000),
+  });
+  const replaced = memory.meeting ? ' The meeting that was running here has ended.' : '';
+  return {
+    ...meetingReply(
+      text,
+      'Meeting started',
+      `${meetingLine(meeting)}.${replaced} Every reply in this channel now uses ${describeDefaults(filters)} unless someone types their own filter; shares are kept for the digest.`,
+    ),
+    meeting: meetingFooter(meeting),
+  };
+}
+
+function meetingReply(query: string, title: string, text: string): MeetingReply {
+  return {
+    kind: 'meeting',
+    query,
+    title,
+    sections: [{ type: 'text', text }],
+    suggestions: [],
+    shareable: false,
+  };
+}

@@ -1,0 +1,44 @@
+import type { Caller } from '../caller.js';
+import type { RecordItem, Reply } from '../reply.js';
+import type { SharedRecord, Store } from '../store/store.js';
+import { StoreUnavailable } from '../store/store-errors.js';
+import { channelOf, storeApology } from './answer-with-store.js';
+
+/** The records a reply shows, as the share log keeps them. */
+export function sharedRecords(reply: Reply): SharedRecord[] {
+  const items: RecordItem[] =
+    reply.kind === 'search' || reply.kind === 'lessons'
+      ? reply.results
+      : reply.kind === 'card'
+        ? [reply.record]
+        : reply.kind === 'brief'
+          ? reply.top
+          : [];
+  return items.map(({ id, type, title, url }) => ({ id, type, title, url }));
+}
+
+/**
+ * One share-log row for a Share: who (platform id and display name), when, where, the
+ * command and its records. Null when logged; an apology for the sharer when the store failed.
+ */
+export async function logShare(
+  store: Store,
+  reply: Reply,
+  caller: Caller,
+  now: Date,
+): Promise<Reply | null> {
+  const userId = caller.userId ?? caller.platform;
+  try {
+    await store.logShare({
+      channel: channelOf(caller),
+      sharedBy: { userId, displayName: caller.displayName ?? userId },
+      sharedAt: now,
+      command: reply.query,
+      records: sharedRecords(reply),
+    });
+    return null;
+  } catch (error) {
+    if (!(error instanceof StoreUnavailable)) throw error;
+    return storeApology(reply.query);
+  }
+}

@@ -4,7 +4,7 @@ import { importCommand } from '../adapters/terminal/corpus-command.js';
 import { exportCommand } from '../adapters/terminal/export-command.js';
 import { runOnce, runPiped, runPrompt } from '../adapters/terminal/run-terminal.js';
 import { type Config, readConfig } from './config.js';
-import { type Assay, CorpusError, openAssay } from './index.js';
+import { type Assay, CorpusError, openAssay, openStore, StoreOpenError } from './index.js';
 import { loadEnvFile } from './load-env-file.js';
 
 // Starts what the environment asks for: Slack and/or Discord when their
@@ -42,9 +42,10 @@ async function startPlatforms(assay: Assay, config: Config): Promise<Running[]> 
   return running;
 }
 
-function stopOnSignal(running: Running[]): void {
+function stopOnSignal(running: Running[], assay: Assay): void {
   const stop = async () => {
     await Promise.allSettled(running.map((platform) => platform.stop()));
+    await assay.store?.close().catch(() => undefined);
     process.exit(0);
   };
   process.once('SIGINT', stop);
@@ -82,14 +83,22 @@ async function main(argv: string[]): Promise<number> {
   if (args[0] === 'corpus' && args[1] === 'export')
     return exportCommand(args.slice(2), config.corpusDir);
 
-  const assay = openAssay(config.corpusDir);
-  if (args.length > 0) return runOnce(assay, args.join(' '), json, png);
-  if (config.slack || config.discord) {
+  const store = await openStore(config.store);
+  const assay = openAssay(config.corpusDir, { store });
+  if ((config.slack || config.discord) && args.length === 0) {
     const running = await startPlatforms(assay, config);
-    stopOnSignal(running);
+    stopOnSignal(running, assay);
     return -1; // keep running
   }
-  return process.stdin.isTTY && !json ? runPrompt(assay) : runPiped(assay, json);
+  const terminal = { dataDir: config.store.dataDir };
+  try {
+    if (args.length > 0) return await runOnce(assay, args.join(' '), json, png, terminal);
+    return process.stdin.isTTY && !json
+      ? await runPrompt(assay, terminal)
+      : await runPiped(assay, json, terminal);
+  } finally {
+    await store.close();
+  }
 }
 
 main(process.argv.slice(2)).then(
@@ -97,7 +106,11 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof CorpusError) {
+    if (error instanceof StoreOpenError) {
+      process.stderr.write(
+        `${error.message}\nSet ASSAY_DATA_DIR to a folder Assay may write, or DATABASE_URL to a Postgres.\n`,
+      );
+    } else if (error instanceof CorpusError) {
       process.stderr.write(`${error.message}\nRun "assay corpus check" for details.\n`);
     } else {
       process.stderr.write(

@@ -44,8 +44,8 @@ export function renderText(reply: Reply): string {
       ...reply.suggestions.map((suggestion) => `${INDENT}${suggestion.query}`),
     );
   }
-  const data = describeData(reply.data);
-  if (data) lines.push('', data);
+  const footer = [reply.meeting ?? '', describeData(reply.data)].filter((line) => line !== '');
+  if (footer.length > 0) lines.push('', ...footer);
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

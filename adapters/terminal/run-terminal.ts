@@ -2,15 +2,19 @@ import { createInterface } from 'node:readline';
 import type { Assay, Reply } from '../../src/index.js';
 import { renderText } from './render-text.js';
 import { writeCharts } from './write-chart.js';
+import { type TerminalPlaces, writeDigestFiles } from './write-digest.js';
 
 // The terminal front end: one command from the arguments, lines from a pipe,
 // or an interactive prompt with history when stdin is a terminal.
 
 export const EXIT_ANSWERED = 0;
 export const EXIT_USAGE = 2;
+export const EXIT_UNAVAILABLE = 1;
 
 export function exitCodeFor(reply: Reply): number {
-  return reply.kind === 'problem' && reply.problem === 'usage' ? EXIT_USAGE : EXIT_ANSWERED;
+  if (reply.kind !== 'problem') return EXIT_ANSWERED;
+  if (reply.problem === 'usage') return EXIT_USAGE;
+  return reply.problem === 'unavailable' ? EXIT_UNAVAILABLE : EXIT_ANSWERED;
 }
 
 export function printReply(reply: Reply, json: boolean): void {
@@ -18,9 +22,16 @@ export function printReply(reply: Reply, json: boolean): void {
 }
 
 /** Runs one command and returns the exit code; `png` also writes its chart there. */
-export function runOnce(assay: Assay, text: string, json: boolean, png?: string): number {
-  const reply = assay.run(text);
+export async function runOnce(
+  assay: Assay,
+  text: string,
+  json: boolean,
+  png: string | undefined,
+  places: TerminalPlaces,
+): Promise<number> {
+  const reply = await assay.answer(text);
   printReply(reply, json);
+  writeDigestFiles(reply, places);
   if (png !== undefined && reply.kind !== 'problem' && !writeCharts(reply, png)) return EXIT_USAGE;
   return exitCodeFor(reply);
 }
@@ -48,17 +59,22 @@ function readPipedLines(): Promise<string[]> {
 }
 
 /** Reads commands from a pipe, one a line; an empty or silent pipe gets the help reply. */
-export async function runPiped(assay: Assay, json: boolean): Promise<number> {
+export async function runPiped(
+  assay: Assay,
+  json: boolean,
+  places: TerminalPlaces,
+): Promise<number> {
   const lines = await readPipedLines();
-  if (lines.length === 0) return runOnce(assay, 'help', json);
+  if (lines.length === 0) return runOnce(assay, 'help', json, undefined, places);
   let code = EXIT_ANSWERED;
-  for (const line of lines) code = Math.max(code, runOnce(assay, line, json));
+  for (const line of lines)
+    code = Math.max(code, await runOnce(assay, line, json, undefined, places));
   return code;
 }
 
 const QUIT = new Set(['quit', 'exit', ':q', 'bye']);
 
-export async function runPrompt(assay: Assay): Promise<number> {
+export async function runPrompt(assay: Assay, places: TerminalPlaces): Promise<number> {
   printReply(assay.run('help'), false);
   process.stdout.write('\nType a command (or quit). Up/down arrows recall earlier commands.\n');
   const prompt = createInterface({
@@ -72,7 +88,9 @@ export async function runPrompt(assay: Assay): Promise<number> {
     const text = line.trim();
     if (QUIT.has(text.toLowerCase())) break;
     if (text !== '') {
-      printReply(assay.run(text), false);
+      const reply = await assay.answer(text);
+      printReply(reply, false);
+      writeDigestFiles(reply, places);
       process.stdout.write('\n');
     }
     prompt.prompt();

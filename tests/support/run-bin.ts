@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,6 +16,9 @@ export interface BinResult {
   stderr: string;
 }
 
+/** A fresh data folder, so a run never writes into the repository and runs stay apart. */
+export const freshDataDir = () => mkdtempSync(join(tmpdir(), 'assay-data-'));
+
 /** Runs the real bin with no Slack/Discord credentials and no terminal on stdin. */
 export function runBin(
   args: string[],
@@ -22,6 +27,7 @@ export function runBin(
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
+    ASSAY_DATA_DIR: freshDataDir(),
     ...options.env,
   };
   const result = spawnSync(process.execPath, [BIN, ...args], {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatCounts, readCountQueries, scoreCounts } from '../../bench/count-score.js';
 import {
   assayRanker,
+  expectedIds,
   formatRelevance,
   readRelevanceQueries,
   scoreRelevance,
@@ -16,11 +18,13 @@ describe('the relevance set', () => {
   it('has at least 70 queries, each expecting up to three records that exist', () => {
     expect(queries.length).toBeGreaterThanOrEqual(70);
     const unknown = queries.flatMap((query) =>
-      query.expect.filter((id) => !assay.corpus.byId.has(id)),
+      expectedIds(query).filter((id) => !assay.corpus.byId.has(id)),
     );
     expect(unknown).toEqual([]);
-    const tooMany = queries.filter(
-      (query) => query.expect.length === 0 || query.expect.length > TOP_K,
+    const tooMany = queries.filter((query) =>
+      query.topFrom
+        ? query.expect !== undefined || query.topFrom.length === 0
+        : (query.expect ?? []).length === 0 || (query.expect ?? []).length > TOP_K,
     );
     expect(tooMany.map((query) => query.q)).toEqual([]);
   });
@@ -37,5 +41,20 @@ describe('search ranks what a facilitator wants first', () => {
     const report = formatRelevance('Assay', score);
     console.log(report);
     expect(score.top3, report).toBeGreaterThanOrEqual(TOP3_TARGET);
+  });
+});
+
+describe('counts a meeting reads out', () => {
+  const counts = readCountQueries();
+
+  it('has hand counts for regions, organisations, donors and types', () => {
+    expect(counts.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('match the hand counts, every one', () => {
+    const score = scoreCounts(assay, counts);
+    const report = formatCounts('Assay', score);
+    console.log(report);
+    expect(score.misses, report).toEqual([]);
   });
 });

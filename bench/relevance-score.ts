@@ -53,8 +53,7 @@ export function scoreQuery(query: RelevanceQuery, rank: Ranker): QueryScore {
   const wanted = expectedIds(query);
   const positions = wanted.map((id) => got.indexOf(id)).filter((index) => index >= 0);
   const hit = query.topFrom
-    ? top.length === Math.min(TOP_K, query.topFrom.length) &&
-      top.every((id) => query.topFrom?.includes(id))
+    ? top.length > 0 && top.every((id) => query.topFrom?.includes(id))
     : wanted.every((id) => top.includes(id));
   return { query, got, hit, rank: positions.length > 0 ? Math.min(...positions) + 1 : null };
 }

@@ -17,21 +17,48 @@ const freeText = (meta: OptionMeta) =>
     meta,
   );
 
-/** A closed list read case-insensitively, with aliases and a did-you-mean in the message. */
-function oneOf<T extends string>(name: string, values: readonly T[], aliases: Record<string, T>) {
-  return z.string().transform((raw, context): T => {
-    const lower = raw.trim().toLowerCase();
-    const found =
-      values.find((value) => value === lower) ??
-      (Object.hasOwn(aliases, lower) ? aliases[lower] : undefined);
-    if (found) return found;
-    const guess = closestWords(lower, [...values, ...Object.keys(aliases)], 1)[0];
-    const hint = guess ? ` — did you mean ${aliases[guess] ?? guess}?` : '';
-    context.addIssue({
-      code: 'custom',
-      message: `${name} must be one of ${values.join(', ')}, got "${raw}"${hint}`,
-    });
-    return z.NEVER;
+/** Splits "gold,cobalt" (and "gold, cobalt") into its values: several values mean either. */
+export const splitValues = (raw: string): string[] =>
+  raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/**
+ * A closed list read case-insensitively, with aliases and a did-you-mean in the
+ * message; several values (`status:ongoing,completed`) mean either.
+ */
+function oneOf<T extends string>(
+  name: string,
+  values: readonly T[],
+  aliases: Record<string, T | readonly T[]>,
+) {
+  return z.string().transform((raw, context): T[] => {
+    const found: T[] = [];
+    for (const part of splitValues(raw)) {
+      const lower = part.toLowerCase();
+      const known =
+        values.find((value) => value === lower) ??
+        (Object.hasOwn(aliases, lower) ? aliases[lower] : undefined);
+      if (known) {
+        for (const value of typeof known === 'string' ? [known] : known)
+          if (!found.includes(value)) found.push(value);
+        continue;
+      }
+      const guess = closestWords(lower, [...values, ...Object.keys(aliases)], 1)[0];
+      const named = guess === undefined ? undefined : (aliases[guess] ?? guess);
+      const hint = typeof named === 'string' ? ` — did you mean ${named}?` : '';
+      context.addIssue({
+        code: 'custom',
+        message: `${name} must be one of ${values.join(', ')}, got "${part}"${hint}`,
+      });
+      return z.NEVER;
+    }
+    if (found.length === 0) {
+      context.addIssue({ code: 'custom', message: `${name} needs a value` });
+      return z.NEVER;
+    }
+    return found;
   });
 }
 
@@ -46,6 +73,16 @@ export function wholeNumber(name: string, min: number, max: number) {
   });
 }
 
+/** Areas of work, one or several (`area:3` or `area:3,5`). */
+const areaList = z.union([z.string(), z.number()]).transform((raw, context): number[] => {
+  const parts = splitValues(String(raw));
+  const numbers = parts.map(Number);
+  if (parts.length > 0 && parts.every((part) => /^\d+$/.test(part)))
+    if (numbers.every((value) => value >= 1 && value <= 9)) return [...new Set(numbers)];
+  context.addIssue({ code: 'custom', message: `area must be 1–9, got "${String(raw).trim()}"` });
+  return z.NEVER;
+});
+
 const yearRange = z.union([z.string(), z.number()]).transform((raw, context) => {
   const text = String(raw).trim();
   const match = /^(\d{4})(?:\s*(?:-|–|\.\.|to)\s*(\d{4}))?$/.exec(text);
@@ -59,7 +96,12 @@ const yearRange = z.union([z.string(), z.number()]).transform((raw, context) => 
   return z.NEVER;
 });
 
-const TYPE_ALIASES: Record<string, RecordType> = {
+export const RECORD_TYPES = ['intervention', 'report', 'lesson'] as const;
+
+const TYPE_ALIASES: Record<string, RecordType | readonly RecordType[]> = {
+  all: RECORD_TYPES,
+  any: RECORD_TYPES,
+  everything: RECORD_TYPES,
   interventions: 'intervention',
   project: 'intervention',
   projects: 'intervention',
@@ -77,14 +119,14 @@ export const filterOptions = {
   mineral: freeText({ description: 'Mineral, e.g. gold, cobalt, mica', completion: 'mineral' }),
   country: freeText({ description: 'Country, e.g. Ghana, DRC, Peru', completion: 'country' }),
   region: freeText({ description: 'Region, e.g. Africa, Latin America, Great Lakes' }),
-  area: withMeta(wholeNumber('area', 1, 9), {
+  area: withMeta(areaList, {
     description: 'ILO area of work, 1–9 (see /assay areas)',
     choices: AREA_CHOICES,
     integer: true,
   }),
-  type: withMeta(oneOf('type', ['intervention', 'report', 'lesson'] as const, TYPE_ALIASES), {
-    description: 'Record type',
-    choices: ['intervention', 'report', 'lesson'].map((value) => ({ name: value, value })),
+  type: withMeta(oneOf('type', RECORD_TYPES, TYPE_ALIASES), {
+    description: 'Record type, or all',
+    choices: [...RECORD_TYPES, 'all'].map((value) => ({ name: value, value })),
   }),
   status: withMeta(oneOf('status', STATUSES, STATUS_BY_WORD), {
     description: 'Status of an intervention',

@@ -1,6 +1,9 @@
 import type { Corpus, CorpusRecord } from '../corpus/corpus.js';
 import { readStatus } from '../corpus/status-reading.js';
 import type { Bucket } from '../reply.js';
+import type { FilterResult } from '../search/resolve-filters.js';
+import { organisationWithParents } from '../vocabulary/organisations.js';
+import { regionsOfCountry, subRegions, TOP_REGIONS } from '../vocabulary/places.js';
 
 // Counting is a pure function over records: the same records, the same counts.
 
@@ -30,19 +33,40 @@ export interface CountScope {
   corpus: Corpus;
   now: Date;
 }
-const TOP_REGIONS = new Set([
-  'Global',
-  'Africa',
-  'Asia',
-  'Latin America',
-  'Europe',
-  'North America',
-  'Oceania',
-  'Middle East',
-]);
+
+/** The values the filters chose, so that rows of a filtered dimension stay inside the filter. */
+export type Within = Extract<FilterResult, { ok: true }>['selected'];
+
+/** An organisation's row: the chosen organisation it belongs to, else the top of its family. */
+function actorKeys(labels: readonly string[], chosen: readonly string[] | undefined): string[] {
+  return labels.flatMap((label) => {
+    const chain = organisationWithParents(label);
+    if (!chosen) return [chain.at(-1) ?? label];
+    return chosen.filter((name) => chain.includes(name));
+  });
+}
+
+function regionKeys(record: CorpusRecord, within: Within): string[] {
+  const rows = within.region ? within.region.flatMap(subRegions) : TOP_REGIONS;
+  return record.regions.filter((region) => rows.includes(region));
+}
+
+function countryKeys(record: CorpusRecord, within: Within): string[] {
+  const { country, region } = within;
+  return record.countries.filter(
+    (name) =>
+      (!country || country.includes(name)) &&
+      (!region || regionsOfCountry(name).some((one) => region.includes(one))),
+  );
+}
 
 /** The bucket keys one record falls in for a field (several for multi-valued fields). */
-export function bucketKeys(record: CorpusRecord, field: StatField, scope: CountScope): string[] {
+export function bucketKeys(
+  record: CorpusRecord,
+  field: StatField,
+  scope: CountScope,
+  within: Within = {},
+): string[] {
   const { corpus } = scope;
   let keys: string[];
   switch (field) {
@@ -50,19 +74,21 @@ export function bucketKeys(record: CorpusRecord, field: StatField, scope: CountS
       keys = record.areas.map((number) => areaLabel(number, corpus));
       break;
     case 'mineral':
-      keys = record.minerals;
+      keys = within.mineral
+        ? record.minerals.filter((name) => within.mineral?.includes(name))
+        : record.minerals;
       break;
     case 'country':
-      keys = record.countries;
+      keys = countryKeys(record, within);
       break;
     case 'region':
-      keys = record.regions.filter((region) => TOP_REGIONS.has(region));
+      keys = regionKeys(record, within);
       break;
     case 'org':
-      keys = record.organisations;
+      keys = actorKeys(record.organisations, within.org);
       break;
     case 'donor':
-      keys = record.donors;
+      keys = actorKeys(record.donors, within.donor);
       break;
     case 'status':
       keys = record.status ? [statusKey(record, scope.now)] : [];
@@ -95,6 +121,7 @@ export function countBuckets(
   records: readonly CorpusRecord[],
   field: StatField,
   scope: CountScope,
+  within: Within = {},
 ): Bucket[] {
   const { corpus } = scope;
   const counts = new Map<string, number>();
@@ -102,7 +129,7 @@ export function countBuckets(
   if (field === 'area')
     for (const area of corpus.areas) counts.set(areaLabel(area.number, corpus), 0);
   for (const record of records) {
-    for (const key of new Set(bucketKeys(record, field, scope)))
+    for (const key of new Set(bucketKeys(record, field, scope, within)))
       counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const ordered = field === 'area' || field === 'year' ? byKey : byCount;
@@ -125,13 +152,14 @@ export function crossCount(
   rows: StatField,
   columns: StatField,
   scope: CountScope,
+  within: Within = {},
 ): { rows: string[]; columns: string[]; counts: number[][] } {
-  const rowKeys = countBuckets(records, rows, scope).map((bucket) => bucket.key);
-  const columnKeys = countBuckets(records, columns, scope).map((bucket) => bucket.key);
+  const rowKeys = countBuckets(records, rows, scope, within).map((bucket) => bucket.key);
+  const columnKeys = countBuckets(records, columns, scope, within).map((bucket) => bucket.key);
   const counts = rowKeys.map(() => columnKeys.map(() => 0));
   for (const record of records) {
-    const inColumns = new Set(bucketKeys(record, columns, scope));
-    for (const row of new Set(bucketKeys(record, rows, scope))) {
+    const inColumns = new Set(bucketKeys(record, columns, scope, within));
+    for (const row of new Set(bucketKeys(record, rows, scope, within))) {
       const r = rowKeys.indexOf(row);
       for (const column of inColumns) {
         const c = columnKeys.indexOf(column);

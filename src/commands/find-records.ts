@@ -1,8 +1,10 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
-import type { Suggestion } from '../reply.js';
+import type { Status } from '../corpus/schema.js';
+import type { RecordType, Suggestion } from '../reply.js';
 import { formatQuery, type Query } from '../search/parse-query.js';
 import { type FilterResult, resolveFilters } from '../search/resolve-filters.js';
 import type { SearchOutcome } from '../search/search-index.js';
+import { type Understood, understandWords } from '../search/understand-words.js';
 import type { FilterOptions } from './command-options.js';
 import type { CommandContext } from './command-spec.js';
 
@@ -16,8 +18,28 @@ export type Found =
       /** How many of the query's terms each found record matched, by id. */
       covered: ReadonlyMap<string, number>;
       filters: Extract<FilterResult, { ok: true }>;
+      /** Free words read as filters ("ongoing" → status ongoing). */
+      understood: Understood[];
+      /** The options as applied: typed ones plus the understood ones. */
+      options: FilterOptions;
+      /** The words searched for, after the understood ones. */
+      words: string[];
     }
   | { ok: false; message: string; suggestions: Suggestion[] };
+
+/** Typed options plus the values read from free words (typed ones win). */
+function withUnderstood(options: FilterOptions, understood: readonly Understood[]): FilterOptions {
+  const merged: FilterOptions = { ...options };
+  for (const { key, value } of understood) {
+    if (key === 'status') merged.status = [...(merged.status ?? []), value as Status];
+    else if (key === 'type') merged.type = [...(merged.type ?? []), value as RecordType];
+    else if (key === 'year') {
+      const [from, to] = value.split('-').map(Number);
+      merged.year = { from: from as number, to: to ?? (from as number) };
+    } else merged[key] = merged[key] === undefined ? value : `${merged[key]},${value}`;
+  }
+  return merged;
+}
 
 /** Records for words and filters: ranked by the index when there are words, else newest first. */
 export function findRecords(
@@ -26,39 +48,73 @@ export function findRecords(
   query: Query,
   context: CommandContext,
 ): Found {
-  const filters = resolveFilters(options, context.corpus);
-  if (!filters.ok) {
-    const replace = (value: string | undefined): Suggestion => {
-      const changed: Query = { ...query, options: { ...query.options } };
-      if (value === undefined) delete changed.options[filters.key];
-      else changed.options[filters.key] = value;
-      const text = formatQuery(changed);
-      return {
-        label: value === undefined ? `drop ${filters.key}:` : `${filters.key}:${value}`,
-        query: text,
-      };
-    };
-    const suggestions = filters.alternatives.map(replace);
-    suggestions.push(replace(undefined));
-    const typed = options[filters.key as keyof FilterOptions];
-    if (typeof typed === 'string' && context.index.search([typed]).hits.length > 0) {
-      suggestions.push({
-        label: `search ${typed}`,
-        query: formatQuery({ command: 'search', words: [...query.words, typed], options: {} }),
-      });
-    }
-    return { ok: false, message: filters.message, suggestions };
+  const taken = new Set(
+    Object.keys(options).filter((key) => options[key as keyof FilterOptions] !== undefined),
+  );
+  const understanding = understandWords(words, taken);
+  if (understanding.understood.length > 0) {
+    const merged = withUnderstood(options, understanding.understood);
+    const found = findWith(understanding.words, merged, query, context, understanding.understood);
+    // Understanding is a guess: when it empties the list, the words are searched as typed.
+    if (found.ok && found.records.length > 0) return found;
   }
+  return findWith([...words], options, query, context, []);
+}
+
+function findWith(
+  words: string[],
+  options: FilterOptions,
+  query: Query,
+  context: CommandContext,
+  understood: Understood[],
+): Found {
+  const filters = resolveFilters(options, context.corpus);
+  if (!filters.ok)
+    return {
+      ok: false,
+      message: filters.message,
+      suggestions: filterFixes(filters, options, query, context),
+    };
+  const base = { filters, understood, options, words };
   if (words.length > 0) {
-    const outcome = context.index.search(words);
+    const outcome = context.index.search(words, { filter: filters.predicate });
     if (outcome.terms.length > 0) {
-      const hits = outcome.hits.filter((hit) => filters.predicate(hit.record));
+      const hits = outcome.hits;
       const covered = new Map(hits.map((hit) => [hit.record.id, hit.covered]));
-      return { ok: true, records: hits.map((hit) => hit.record), outcome, covered, filters };
+      return { ok: true, records: hits.map((hit) => hit.record), outcome, covered, ...base };
     }
   }
   const records = context.corpus.records.filter(filters.predicate).sort(newestFirst);
-  return { ok: true, records, outcome: null, covered: new Map(), filters };
+  return { ok: true, records, outcome: null, covered: new Map(), ...base };
+}
+
+/** Ways out of an unknown filter value: the close values, dropping the filter, a plain search. */
+function filterFixes(
+  filters: Extract<FilterResult, { ok: false }>,
+  options: FilterOptions,
+  query: Query,
+  context: CommandContext,
+): Suggestion[] {
+  const replace = (value: string | undefined): Suggestion => {
+    const changed: Query = { ...query, options: { ...query.options } };
+    if (value === undefined) delete changed.options[filters.key];
+    else changed.options[filters.key] = value;
+    const text = formatQuery(changed);
+    return {
+      label: value === undefined ? `drop ${filters.key}:` : `${filters.key}:${value}`,
+      query: text,
+    };
+  };
+  const suggestions = filters.alternatives.map(replace);
+  suggestions.push(replace(undefined));
+  const typed = options[filters.key as keyof FilterOptions];
+  if (typeof typed === 'string' && context.index.search([typed]).hits.length > 0) {
+    suggestions.push({
+      label: `search ${typed}`,
+      query: formatQuery({ command: 'search', words: [...query.words, typed], options: {} }),
+    });
+  }
+  return suggestions;
 }
 
 function newestFirst(a: CorpusRecord, b: CorpusRecord): number {
@@ -72,4 +128,18 @@ function newestFirst(a: CorpusRecord, b: CorpusRecord): number {
 /** "mineral: gold, country: Ghana" */
 export function describeFilters(active: readonly { key: string; value: string }[]): string {
   return active.map(({ key, value }) => `${key}: ${value}`).join(', ');
+}
+
+/** The words searched for and the filters applied, as a person reads them. */
+export function describeScope(found: Extract<Found, { ok: true }>): string {
+  const searched = (found.outcome?.terms.length ?? 0) > 0;
+  const words = searched ? `"${found.words.join(' ')}"` : '';
+  return [words, describeFilters(found.filters.active)].filter(Boolean).join(' · ');
+}
+
+/** "Understood: status ongoing, country Democratic Republic of the Congo." when free words became filters. */
+export function understoodNote(found: Extract<Found, { ok: true }>): string[] {
+  if (found.understood.length === 0) return [];
+  const parts = found.understood.map(({ key, value }) => `${key} ${value}`);
+  return [`Understood: ${parts.join(', ')}.`];
 }

@@ -1,6 +1,7 @@
 import { areasCommand } from './areas.js';
 import { briefCommand } from './brief.js';
 import type { CommandSpec } from './command-spec.js';
+import { compareCommand } from './compare.js';
 import { digestCommand } from './digest.js';
 import { gapsCommand } from './gaps.js';
 import { helpCommand } from './help.js';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   briefCommand,
   lessonsCommand,
   areasCommand,
+  compareCommand,
   helpCommand,
   meetingCommand,
   digestCommand,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SearchReply, Section } from '../reply.js';
 import { filterOptions, pageOption } from './command-options.js';
 import { defineCommand } from './command-spec.js';
-import { describeFilters, findRecords } from './find-records.js';
+import { describeScope, findRecords, understoodNote } from './find-records.js';
 import { paginate } from './paginate.js';
 import { problemReply } from './problem-reply.js';
 import { toRecordItem } from './record-item.js';
@@ -38,10 +38,8 @@ export const searchCommand = defineCommand({
         found.suggestions,
       );
 
-    const { records, outcome, filters } = found;
-    const asked = [words.length > 0 ? `"${words.join(' ')}"` : '', describeFilters(filters.active)]
-      .filter(Boolean)
-      .join(' · ');
+    const { records, outcome } = found;
+    const asked = describeScope(found);
     const reply: SearchReply = {
       kind: 'search',
       query: text,
@@ -69,7 +67,7 @@ export const searchCommand = defineCommand({
     const page = paginate(records, query, options.page);
     reply.results = page.items.map((record) => toRecordItem(record, context.now));
     reply.paging = page.paging;
-    const notes: Section[] = [];
+    const notes: Section[] = understoodNote(found).map((text) => ({ type: 'text', text }));
     const terms = outcome?.terms.length ?? 0;
     const complete = records.filter((record) => found.covered.get(record.id) === terms).length;
     if (outcome && outcome.unmatched.length > 0) {
@@ -81,10 +79,15 @@ export const searchCommand = defineCommand({
     } else if (outcome && complete < records.length) {
       notes.push({
         type: 'text',
-        text: `${complete} record${complete === 1 ? ' matches' : 's match'} every word; the other ${records.length - complete} match ${terms - 1} of ${terms}.`,
+        text: `${complete} record${complete === 1 ? ' matches' : 's match'} every word; the other ${records.length - complete} match only some of them.`,
       });
     }
-    const stale = staleOngoingNote(records, options.status, context.now);
+    const status = found.options.status;
+    const stale = staleOngoingNote(
+      records,
+      status?.length === 1 ? status[0] : undefined,
+      context.now,
+    );
     if (stale) notes.push({ type: 'text', text: stale });
     if (page.note) notes.push({ type: 'text', text: page.note });
     reply.sections = [...notes, { type: 'records', items: reply.results }];

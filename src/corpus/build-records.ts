@@ -1,17 +1,22 @@
-import { COUNTRIES, regionWithParents } from '../vocabulary/places.js';
+import { canonicalOrganisation } from '../vocabulary/organisations.js';
+import { regionsOfCountry, regionWithParents } from '../vocabulary/places.js';
 import type { Corpus, CorpusRecord } from './corpus.js';
 import type { Actor, Area, Intervention, Lesson, Place, Report } from './schema.js';
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
 function regionsOf(places: Place[], stated: string[]): string[] {
-  const fromCountries = places.map((place) => COUNTRIES.find(place.country)?.group ?? '');
-  return unique([...stated, ...fromCountries].filter(Boolean).flatMap(regionWithParents));
+  return unique([
+    ...stated.flatMap(regionWithParents),
+    ...places.flatMap((place) => regionsOfCountry(place.country)),
+  ]);
 }
 
-const actorLabel = (actor: Actor): string => actor.short ?? actor.name;
+const actorLabel = (actor: Actor): string => canonicalOrganisation(actor.name, actor.short);
 const actorNames = (actors: Actor[]): string[] =>
-  unique(actors.flatMap((actor) => (actor.short ? [actor.name, actor.short] : [actor.name])));
+  unique(
+    actors.flatMap((actor) => [actor.name, actor.short ?? '', actorLabel(actor)].filter(Boolean)),
+  );
 
 /** An intervention's active years; an open end means "still running" only if ongoing. */
 function interventionYears(record: Intervention, currentYear: number): CorpusRecord['years'] {

@@ -4,8 +4,8 @@ import { type Postings, PostingsBuilder } from './postings-builder.js';
 import { FIELD_WEIGHT, type FieldName, recordFields } from './record-text.js';
 import type { SearchIndex } from './search-index.js';
 import { searchRecords } from './search-records.js';
+import { VARIANTS } from './synonyms.js';
 import { phraseAt, phrasesByFirstWord, TokenTable } from './token-table.js';
-import { stem } from './tokenize.js';
 import { VocabularyMatcher } from './vocabulary-matcher.js';
 
 export type { Postings } from './postings-builder.js';
@@ -17,9 +17,15 @@ export interface IndexData {
   sortedTokens: string[];
   /** A readable word for each token (the stem "mine" reads as "mines"). */
   surface: Map<string, string>;
+  /** Typo matching over the words as written (not their stems), each mapped to its token. */
   matcher: VocabularyMatcher;
+  tokenOfWord: Map<string, string>;
   /** Folded title, acronym and id of each record, for exact-name matches. */
   names: string[][];
+  /** Countries plus minerals of each record: fewer is more specific (a tie-break). */
+  breadth: Uint16Array;
+  /** The last year each record speaks for (0 when unknown): a tie-break. */
+  recency: Uint16Array;
 }
 
 /** Fields from the heaviest down: a token's first field in a record is its best. */
@@ -39,6 +45,16 @@ function fieldWords(texts: readonly string[]): string[] {
     pushFoldedWords(text, words);
   }
   return words;
+}
+
+/** A record that names no country, or no or all minerals, speaks for many: it is broad. */
+const UNSTATED_BREADTH = 10;
+
+function breadthOf(record: CorpusRecord): number {
+  const { countries, minerals } = record;
+  const mineralBreadth =
+    minerals.length === 0 || minerals.includes('all minerals') ? UNSTATED_BREADTH : minerals.length;
+  return (countries.length || UNSTATED_BREADTH) + mineralBreadth;
 }
 
 /** Built once per corpus load; queries only read it. */
@@ -83,13 +99,28 @@ export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex 
     surface.set(token, table.surfaces[id] ?? token);
   });
   const sortedTokens = [...postings.keys()].sort();
+  const tokenOfWord = new Map<string, string>();
+  for (const [word, id] of table.words()) {
+    const token = table.tokens[id] as string;
+    // A word that stands for another ("coltan" → tantalum) is no typo target: "cobolt" is not coltan.
+    if (postings.has(token) && VARIANTS[word] === undefined) tokenOfWord.set(word, token);
+  }
+  const breadth = new Uint16Array(records.length);
+  const recency = new Uint16Array(records.length);
+  records.forEach((record, doc) => {
+    breadth[doc] = Math.min(65535, breadthOf(record));
+    recency[doc] = record.years?.to ?? 0;
+  });
   const data: IndexData = {
     records,
     postings,
     sortedTokens,
     surface,
-    matcher: new VocabularyMatcher(sortedTokens),
+    matcher: new VocabularyMatcher(tokenOfWord.keys()),
+    tokenOfWord,
     names,
+    breadth,
+    recency,
   };
   return {
     size: records.length,
@@ -99,15 +130,15 @@ export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex 
 }
 
 function didYouMean(data: IndexData, word: string, limit: number): string[] {
-  const token = stem(foldText(word));
-  const frequency = (candidate: string) => data.postings.get(candidate)?.docs.length ?? 0;
+  const frequency = (candidate: string) =>
+    data.postings.get(data.tokenOfWord.get(candidate) ?? '')?.docs.length ?? 0;
   return data.matcher
-    .suggest(token, limit * 3)
+    .suggest(foldText(word), limit * 3)
     .sort(
       (a, b) =>
         b.similarity * Math.log1p(frequency(b.token)) -
         a.similarity * Math.log1p(frequency(a.token)),
     )
     .slice(0, limit)
-    .map((match) => data.surface.get(match.token) ?? match.token);
+    .map((match) => match.token);
 }

@@ -1,4 +1,7 @@
+import { closestWords } from '../text/closest-words.js';
+import { foldText } from '../text/fold-text.js';
 import { removeControlCharacters } from '../text/remove-control-characters.js';
+import { foldedNames, isNamedKey, VALUE_TABLES } from '../vocabulary/value-tables.js';
 
 // The one grammar for Slack text, the terminal and (via options) Discord:
 //   [command] word word key:value key:"two words"
@@ -11,6 +14,7 @@ export const COMMAND_NAMES = [
   'brief',
   'lessons',
   'areas',
+  'compare',
   'help',
   'meeting',
   'digest',
@@ -126,7 +130,14 @@ export function parseQuery(input: string): ParseResult {
         example: `search ${key}:${exampleValue(key)}`,
       };
     }
-    options[key] = value.trim();
+    // A value of several words needs no quotes when the words form a known name
+    // ("country:sierra leone", or a shell's `region:West Africa`).
+    const taken = isNamedKey(key) ? extraWords(key, value.trim(), tokens, i + 1) : 0;
+    if (taken > 0) value = [value, ...tokens.slice(i + 1, i + 1 + taken)].join(' ');
+    i += taken;
+    // A repeated key adds a value: mineral:gold mineral:cobalt means either.
+    const before = options[key];
+    options[key] = before === undefined ? value.trim() : `${before},${value.trim()}`;
   }
   if (words.length > MAX_WORDS) {
     return {
@@ -136,6 +147,36 @@ export function parseQuery(input: string): ParseResult {
     };
   }
   return { ok: true, query: { command, words, options } };
+}
+
+const MAX_VALUE_WORDS = 6;
+
+/**
+ * How many of the words after a named value belong to it: the most that make a
+ * known name, else (when the value alone is unknown) the most that come within
+ * a typo of one, so a did-you-mean never keeps a stray word.
+ */
+function extraWords(
+  key: keyof typeof VALUE_TABLES,
+  value: string,
+  tokens: readonly string[],
+  from: number,
+): number {
+  const table = VALUE_TABLES[key];
+  const words: string[] = [];
+  for (let at = from; at < tokens.length && words.length < MAX_VALUE_WORDS; at++) {
+    const token = tokens[at] ?? '';
+    if (KEY_VALUE.test(token)) break;
+    words.push(token);
+  }
+  const candidate = (count: number) => [value, ...words.slice(0, count)].join(' ');
+  for (let count = words.length; count > 0; count--) if (table.find(candidate(count))) return count;
+  if (table.find(value) || value.includes(',')) return 0;
+  for (let count = words.length; count > 0; count--) {
+    const folded = foldText(candidate(count));
+    if (folded.length > 3 && closestWords(folded, foldedNames(table), 1).length > 0) return count;
+  }
+  return 0;
 }
 
 export function exampleValue(key: OptionKey): string {

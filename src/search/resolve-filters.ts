@@ -1,28 +1,34 @@
-import type { FilterOptions } from '../commands/command-options.js';
+import { type FilterOptions, splitValues } from '../commands/command-options.js';
 import type { Corpus, CorpusRecord } from '../corpus/corpus.js';
 import { closestWords } from '../text/closest-words.js';
 import { foldText } from '../text/fold-text.js';
 import { MINERALS } from '../vocabulary/minerals.js';
 import type { NamedTable } from '../vocabulary/named-table.js';
+import {
+  foldedSpellings,
+  ORGANISATIONS,
+  organisationWithParents,
+} from '../vocabulary/organisations.js';
 import { COUNTRIES, REGIONS } from '../vocabulary/places.js';
 import type { FilterKey } from './parse-query.js';
 
 // Filters are plain predicates over records. A value is checked against what
 // the corpus holds, so a typo gets a did-you-mean rather than an empty list.
+// Several values of one key (`mineral:gold,cobalt`) mean either.
 
 export type Predicate = (record: CorpusRecord) => boolean;
 
-export type FilterResult =
-  | { ok: true; predicate: Predicate; active: { key: FilterKey; value: string }[] }
-  | { ok: false; key: FilterKey; message: string; alternatives: string[] };
+export type FilterProblem = { ok: false; key: FilterKey; message: string; alternatives: string[] };
 
-/** Values present in the corpus for the named-table filters, for did-you-mean. */
-function presentValues(
-  corpus: Corpus,
-  pick: (record: CorpusRecord) => readonly string[],
-): Set<string> {
-  return new Set(corpus.records.flatMap(pick));
-}
+export type FilterResult =
+  | {
+      ok: true;
+      predicate: Predicate;
+      active: { key: FilterKey; value: string }[];
+      /** The canonical values of the filters that restrict a counted dimension. */
+      selected: Partial<Record<'mineral' | 'country' | 'region' | 'org' | 'donor', string[]>>;
+    }
+  | FilterProblem;
 
 /** `present` is only called on a miss: the did-you-mean list costs a pass over the corpus. */
 function namedValue(
@@ -30,9 +36,7 @@ function namedValue(
   table: NamedTable,
   raw: string,
   present: () => Set<string>,
-):
-  | { ok: true; value: string }
-  | { ok: false; key: FilterKey; message: string; alternatives: string[] } {
+): { ok: true; value: string } | FilterProblem {
   const entry = table.find(raw);
   if (entry) return { ok: true, value: entry.name };
   const names = [...present()].flatMap((name) => [name, ...(table.find(name)?.aliases ?? [])]);
@@ -47,10 +51,10 @@ function namedValue(
   return { ok: false, key, message: `Unknown ${key} "${raw}"${hint}`, alternatives };
 }
 
-const containsName = (names: readonly string[], wanted: string): boolean =>
+const containsAny = (names: readonly string[], wanted: readonly string[]): boolean =>
   names.some((name) => {
-    const folded = foldText(name);
-    return folded === wanted || ` ${folded} `.includes(` ${wanted} `);
+    const folded = ` ${foldText(name)} `;
+    return wanted.some((spelling) => folded.includes(` ${spelling} `));
   });
 
 /** Filters whose values come from a vocabulary table, checked against what the corpus holds. */
@@ -64,67 +68,112 @@ const NAMED_FILTERS: readonly {
   { key: 'region', table: REGIONS, values: (record) => record.regions },
 ];
 
+const ACTORS = {
+  org: {
+    what: 'organisation',
+    labels: (r: CorpusRecord) => r.organisations,
+    names: (r: CorpusRecord) => r.organisationNames,
+  },
+  donor: {
+    what: 'donor',
+    labels: (r: CorpusRecord) => r.donors,
+    names: (r: CorpusRecord) => r.donorNames,
+  },
+} as const;
+
+/** An organisation or donor: the table's entry (and those under it), else the words as typed. */
+function actorValue(
+  key: 'org' | 'donor',
+  raw: string,
+  corpus: Corpus,
+): { ok: true; value: string; predicate: Predicate } | FilterProblem {
+  const { what, labels, names } = ACTORS[key];
+  const entry = ORGANISATIONS.find(raw);
+  if (entry) {
+    const spellings = foldedSpellings(entry);
+    const predicate: Predicate = (record) =>
+      labels(record).some((label) => organisationWithParents(label).includes(entry.name)) ||
+      containsAny(names(record), spellings);
+    return { ok: true, value: entry.name, predicate };
+  }
+  const wanted = [foldText(raw)];
+  const predicate: Predicate = (record) => containsAny(names(record), wanted);
+  if (corpus.records.some(predicate)) return { ok: true, value: raw, predicate };
+  const present = new Set(corpus.records.flatMap(labels));
+  const alternatives = closestWords(foldText(raw), present, 3);
+  const hint = alternatives.length > 0 ? ` — did you mean ${alternatives.join(' or ')}?` : '';
+  return {
+    ok: false,
+    key,
+    message: `No ${what} in the corpus matches "${raw}"${hint}`,
+    alternatives,
+  };
+}
+
 export function resolveFilters(options: FilterOptions, corpus: Corpus): FilterResult {
   const predicates: Predicate[] = [];
   const active: { key: FilterKey; value: string }[] = [];
-  const keep = (key: FilterKey, value: string, predicate: Predicate) => {
+  const selected: Extract<FilterResult, { ok: true }>['selected'] = {};
+  const keep = (key: FilterKey, values: readonly string[], predicate: Predicate) => {
     predicates.push(predicate);
-    active.push({ key, value });
+    active.push({ key, value: values.join(' or ') });
   };
 
   for (const { key, table, values } of NAMED_FILTERS) {
     const raw = options[key];
     if (raw === undefined) continue;
-    const found = namedValue(key, table, raw, () => presentValues(corpus, values));
-    if (!found.ok) return found;
-    keep(key, found.value, (record) => values(record).includes(found.value));
+    const wanted: string[] = [];
+    for (const part of table.find(raw) ? [raw] : splitValues(raw)) {
+      const found = namedValue(key, table, part, () => new Set(corpus.records.flatMap(values)));
+      if (!found.ok) return found;
+      if (!wanted.includes(found.value)) wanted.push(found.value);
+    }
+    selected[key] = wanted;
+    keep(key, wanted, (record) => values(record).some((value) => wanted.includes(value)));
   }
   for (const key of ['org', 'donor'] as const) {
     const raw = options[key];
     if (raw === undefined) continue;
-    const names = (record: CorpusRecord) =>
-      key === 'org' ? record.organisationNames : record.donorNames;
-    const wanted = foldText(raw);
-    if (!corpus.records.some((record) => containsName(names(record), wanted))) {
-      const labels = presentValues(corpus, (record) =>
-        key === 'org' ? record.organisations : record.donors,
-      );
-      const alternatives = closestWords(wanted, labels, 3);
-      const hint = alternatives.length > 0 ? ` — did you mean ${alternatives.join(' or ')}?` : '';
-      const what = key === 'org' ? 'organisation' : 'donor';
-      return {
-        ok: false,
-        key,
-        message: `No ${what} in the corpus matches "${raw}"${hint}`,
-        alternatives,
-      };
+    const parts = ORGANISATIONS.find(raw) ? [raw] : splitValues(raw);
+    const found: { value: string; predicate: Predicate }[] = [];
+    for (const part of parts) {
+      const one = actorValue(key, part, corpus);
+      if (!one.ok) return one;
+      found.push(one);
     }
-    keep(key, raw, (record) => containsName(names(record), wanted));
+    selected[key] = found.map((one) => one.value);
+    keep(key, selected[key], (record) => found.some((one) => one.predicate(record)));
   }
-  if (options.area !== undefined) {
-    const area = options.area;
-    keep('area', String(area), (record) => record.areas.includes(area));
-  }
-  if (options.type !== undefined) {
-    const type = options.type;
-    keep('type', type, (record) => record.type === type);
-  }
-  if (options.status !== undefined) {
-    const status = options.status;
-    keep('status', status, (record) => record.status === status);
-  }
-  if (options.kind !== undefined) {
-    const kind = options.kind;
-    keep('kind', kind, (record) => record.kind === kind);
-  }
-  if (options.year !== undefined) {
-    const { from, to } = options.year;
+  addClosedFilters(options, keep);
+  const predicate: Predicate = (record) => predicates.every((test) => test(record));
+  return { ok: true, predicate, active, selected };
+}
+
+/** The filters whose values the option schemas already checked. */
+function addClosedFilters(
+  options: FilterOptions,
+  keep: (key: FilterKey, values: readonly string[], predicate: Predicate) => void,
+): void {
+  const { area, type, status, kind, year } = options;
+  if (area !== undefined)
+    keep('area', area.map(String), (record) => record.areas.some((n) => area.includes(n)));
+  // Every type at once (type:all) is no filter at all.
+  if (type !== undefined && type.length < 3)
+    keep('type', type, (record) => type.includes(record.type));
+  if (status !== undefined)
+    keep(
+      'status',
+      status,
+      (record) => record.status !== undefined && status.includes(record.status),
+    );
+  if (kind !== undefined)
+    keep('kind', kind, (record) => record.kind !== undefined && kind.includes(record.kind));
+  if (year !== undefined) {
+    const { from, to } = year;
     keep(
       'year',
-      from === to ? String(from) : `${from}-${to}`,
+      [from === to ? String(from) : `${from}-${to}`],
       (record) => record.years !== null && record.years.from <= to && record.years.to >= from,
     );
   }
-  const predicate: Predicate = (record) => predicates.every((test) => test(record));
-  return { ok: true, predicate, active };
 }

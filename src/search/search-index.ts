@@ -6,6 +6,8 @@ export interface Hit {
   score: number;
   /** How many of the query's terms the record matched. */
   covered: number;
+  /** The record's position in the indexed list. */
+  doc: number;
 }
 
 export interface SearchOutcome {
@@ -24,6 +26,8 @@ export interface SearchOptions {
   prefixLast?: boolean;
   /** Return only the best this many hits (autocomplete): skips sorting the rest. */
   limit?: number;
+  /** Only records that pass (the query's filters): ranking and the cut-off see no others. */
+  filter?: (record: CorpusRecord) => boolean;
 }
 
 export interface SearchIndex {

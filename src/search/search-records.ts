@@ -1,19 +1,17 @@
 import { foldText } from '../text/fold-text.js';
 import type { IndexData } from './build-search-index.js';
+import { boostWordPairs, rankHits } from './rank-hits.js';
 import type { Hit, SearchOptions, SearchOutcome } from './search-index.js';
 import { EXPANSIONS } from './synonyms.js';
-import { queryTerms } from './tokenize.js';
+import { queryTerms, stem } from './tokenize.js';
 
-// Ranking: a record that matches more of the query's terms always ranks above
-// one that matches fewer; among equals, the sum of each term's best match
-// (similarity × field weight × rarity) decides, and an exact name or acronym wins.
+// Matching: each query term's alternatives (the word, its expansions, prefixes
+// and typo matches) are looked up in the postings; rank-hits.ts orders them.
 
 const EXPANSION_SIMILARITY = 0.6;
 const FUZZY_FACTOR = 0.85;
 const MAX_PREFIX_EXPANSIONS = 40;
-const EXACT_NAME_BONUS = 50;
 const MAX_TERMS = 31; // one bit per term in a 32-bit mask
-const NEAR_MATCH_FLOOR = 5;
 
 interface Alternative {
   token: string;
@@ -46,28 +44,57 @@ function prefixAlternatives(data: IndexData, token: string, typing: boolean): Al
   return out;
 }
 
-function alternativesFor(data: IndexData, token: string, typing: boolean): Alternative[] {
+function alternativesFor(
+  data: IndexData,
+  { token, typed }: { token: string; typed: string },
+  typing: boolean,
+): Alternative[] {
   const found = new Map<string, number>();
   const add = (candidate: string, similarity: number) => {
     if (data.postings.has(candidate) && (found.get(candidate) ?? 0) < similarity)
       found.set(candidate, similarity);
   };
   add(token, 1);
+  // A word still being typed may be longer than its stem ("evalua" → "evalu").
+  if (typing)
+    for (let cut = 1; cut <= 3 && token.length - cut >= 3; cut++) add(token.slice(0, -cut), 0.9);
   for (const expansion of EXPANSIONS[token] ?? []) add(expansion, EXPANSION_SIMILARITY);
   for (const { token: candidate, similarity } of prefixAlternatives(data, token, typing))
     add(candidate, similarity);
-  if (!data.postings.has(token)) {
-    for (const match of data.matcher.match(token))
-      add(match.token, match.similarity * FUZZY_FACTOR);
+  // Typos are matched against the words as written: a misspelt word's stem is no guide.
+  const unseen = !data.postings.has(token) || !data.tokenOfWord.has(typed);
+  if (unseen && !typed.includes(' ') && !EXPANSIONS[token]) {
+    for (const match of data.matcher.match(typed)) {
+      const matched = data.tokenOfWord.get(match.token);
+      if (matched) add(matched, match.similarity * FUZZY_FACTOR);
+    }
   }
   return [...found].map(([candidate, similarity]) => ({ token: candidate, similarity }));
 }
 
+/**
+ * A run-together word the index does not know ("supplychain", "smallscale")
+ * read as its two parts when both are words the index knows.
+ */
+function splitRunTogether(data: IndexData, words: readonly string[]): string[] {
+  return words.flatMap((typed) => {
+    const word = foldText(typed);
+    if (word.length < 7 || word.includes(' ') || data.postings.has(stem(word))) return [typed];
+    for (let at = 3; at <= word.length - 3; at++) {
+      const left = word.slice(0, at);
+      const right = word.slice(at);
+      if (data.postings.has(stem(left)) && data.postings.has(stem(right))) return [left, right];
+    }
+    return [typed];
+  });
+}
+
 export function searchRecords(
   data: IndexData,
-  words: readonly string[],
+  typedWords: readonly string[],
   options: SearchOptions = {},
 ): SearchOutcome {
+  const words = splitRunTogether(data, typedWords);
   const terms = queryTerms(words).slice(0, MAX_TERMS);
   const outcome: SearchOutcome = {
     hits: [],
@@ -82,10 +109,11 @@ export function searchRecords(
   const mask = new Uint32Array(total);
   const termBest = new Float64Array(total);
   const touched: number[] = [];
+  const rarities: number[] = [];
 
   terms.forEach((term, position) => {
     const typing = options.prefixLast === true && position === terms.length - 1;
-    const alternatives = alternativesFor(data, term.token, typing);
+    const alternatives = alternativesFor(data, term, typing);
     if (alternatives.length === 0) outcome.unknownWords.push(term.typed);
     const bit = 1 << position;
     const termDocs: number[] = [];
@@ -94,6 +122,7 @@ export function searchRecords(
     let frequency = 0;
     for (const { token } of alternatives) frequency += data.postings.get(token)?.docs.length ?? 0;
     const rarity = Math.log(1 + total / Math.max(1, frequency));
+    rarities.push(alternatives.length === 0 ? 0 : rarity);
     for (const { token, similarity } of alternatives) {
       const postings = data.postings.get(token);
       if (!postings) continue;
@@ -113,72 +142,54 @@ export function searchRecords(
     for (const doc of termDocs) score[doc] = (score[doc] as number) + (termBest[doc] as number);
   });
 
-  const phrase = foldText(words.join(' '));
-  let bestCover = 0;
-  const covers = new Uint8Array(total);
-  for (const doc of touched) {
-    const cover = popcount(mask[doc] as number);
-    covers[doc] = cover;
-    if (cover > bestCover) bestCover = cover;
-    if (data.names[doc]?.includes(phrase)) score[doc] = (score[doc] as number) + EXACT_NAME_BONUS;
+  const { filter } = options;
+  const kept = filter
+    ? touched.filter((doc) => filter(data.records[doc] as Hit['record']))
+    : touched;
+  const ranked = rankHits(data, {
+    words,
+    terms: terms.length,
+    rarities,
+    touched: kept,
+    score,
+    mask,
+  });
+  const order = rankOrder(data);
+  if (options.limit === undefined) {
+    outcome.hits = ranked.hits.sort(order);
+    const meanRarity = rarities.reduce((sum, value) => sum + value, 0) / rarities.length;
+    boostWordPairs(outcome.hits, words, meanRarity, order);
+  } else {
+    outcome.hits = bestOf(ranked.hits, options.limit, order);
   }
-
-  // Few records match every word of a long query: show those first, then the
-  // ones missing a single word, rather than a near-empty page.
-  let minCover = bestCover;
-  if (bestCover === terms.length && terms.length >= 3) {
-    let complete = 0;
-    for (const doc of touched) if (covers[doc] === bestCover) complete++;
-    if (complete < NEAR_MATCH_FLOOR) minCover = bestCover - 1;
-  }
-  const hits: Hit[] = [];
-  let union = 0;
-  for (const doc of touched) {
-    const cover = covers[doc] as number;
-    if (cover < minCover) continue;
-    if (cover === bestCover) union |= mask[doc] as number;
-    hits.push({
-      record: data.records[doc] as Hit['record'],
-      score: score[doc] as number,
-      covered: cover,
-    });
-  }
-  outcome.hits = options.limit === undefined ? hits.sort(byRank) : bestOf(hits, options.limit);
-  if (bestCover < terms.length) {
-    outcome.unmatched = terms
-      .filter((_, position) => (union & (1 << position)) === 0)
-      .map((term) => term.typed);
-  }
+  outcome.unmatched = terms
+    .filter((_, position) => (ranked.union & (1 << position)) === 0)
+    .map((term) => term.typed);
   return outcome;
 }
 
-function popcount(value: number): number {
-  let count = 0;
-  let rest = value;
-  while (rest) {
-    rest &= rest - 1;
-    count++;
-  }
-  return count;
-}
-
-/** More terms covered, then a higher score, then by id (plain comparison: cheap on 100,000 hits). */
-function byRank(a: Hit, b: Hit): number {
-  return (
-    b.covered - a.covered ||
+/**
+ * Best first: the higher score; on a tie the more specific record (fewer
+ * countries and minerals), then the more recent, then corpus order — never the
+ * alphabet. Breadth and recency come from arrays made at build time.
+ */
+function rankOrder(data: IndexData): (a: Hit, b: Hit) => number {
+  const { breadth, recency } = data;
+  return (a, b) =>
     b.score - a.score ||
-    (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0)
-  );
+    (breadth[a.doc] as number) - (breadth[b.doc] as number) ||
+    (recency[b.doc] as number) - (recency[a.doc] as number) ||
+    a.doc - b.doc;
 }
 
 /** The best `limit` hits in rank order, without sorting them all. */
-function bestOf(hits: readonly Hit[], limit: number): Hit[] {
+function bestOf(hits: readonly Hit[], limit: number, order: (a: Hit, b: Hit) => number): Hit[] {
   const best: Hit[] = [];
   for (const hit of hits) {
     const worst = best[best.length - 1];
-    if (best.length >= limit && worst && byRank(hit, worst) >= 0) continue;
+    if (best.length >= limit && worst && order(hit, worst) >= 0) continue;
     let at = best.length;
-    while (at > 0 && byRank(hit, best[at - 1] as Hit) < 0) at--;
+    while (at > 0 && order(hit, best[at - 1] as Hit) < 0) at--;
     best.splice(at, 0, hit);
     if (best.length > limit) best.pop();
   }

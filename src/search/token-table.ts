@@ -24,6 +24,11 @@ export class TokenTable {
     return id;
   }
 
+  /** Every word seen that is not a stop word, with its token id. */
+  *words(): Iterable<[string, number]> {
+    for (const [word, id] of this.idByWord) if (id !== STOP) yield [word, id];
+  }
+
   tokenId(token: string, surface = token): number {
     let id = this.idByToken.get(token);
     if (id === undefined) {

@@ -23,11 +23,23 @@ describe('stats against hand counts', () => {
     expect(reply.total).toBe(10);
     expect(reply.buckets.map((bucket) => bucket.count)).toEqual([0, 5, 7, 9, 3, 4, 2, 2, 4]);
     expect(reply.buckets[0]?.key).toBe('1 Area-based work');
-    expect(reply.title).toBe('10 interventions by area');
+    expect(reply.title).toBe('10 interventions by area of work');
   });
 
-  it('counts every record by mineral, a record in each of its minerals', () => {
+  it('counts interventions by default, and says how many reports and lessons also match', () => {
     const reply = stats('stats by:mineral');
+    expect(reply.total).toBe(10);
+    expect(reply.title).toBe('10 interventions by mineral');
+    const notes = reply.sections.flatMap((section) =>
+      section.type === 'text' ? [section.text] : [],
+    );
+    expect(notes[0]).toBe(
+      'Counting interventions. The same filters also match 4 reports and 4 lessons (type:report, type:lesson or type:all to count them).',
+    );
+  });
+
+  it('counts every record by mineral with type:all, a record in each of its minerals', () => {
+    const reply = stats('stats by:mineral type:all');
     expect(reply.total).toBe(18);
     expect(asObject(reply.buckets)).toEqual({
       gold: 12,

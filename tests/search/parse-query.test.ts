@@ -87,3 +87,34 @@ describe('the command grammar', () => {
     ).toBe('search gold country:"burkina faso" page:2');
   });
 });
+
+describe('values typed the way people type them', () => {
+  const options = (text: string) => {
+    const parsed = parseQuery(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    return parsed.query;
+  };
+
+  it('takes a multi-word value without quotes when the words form a known name', () => {
+    expect(options('search country:sierra leone')).toMatchObject({
+      words: [],
+      options: { country: 'sierra leone' },
+    });
+    expect(options('stats by:mineral country:south africa').options.country).toBe('south africa');
+    expect(options('stats region:West Africa mercury')).toMatchObject({
+      words: ['mercury'],
+      options: { region: 'West Africa' },
+    });
+  });
+
+  it('keeps no stray word when a multi-word value has a typo', () => {
+    expect(options('search country:sierra leon mercury')).toMatchObject({
+      words: ['mercury'],
+      options: { country: 'sierra leon' },
+    });
+  });
+
+  it('reads a repeated key as either value', () => {
+    expect(options('stats mineral:gold mineral:cobalt').options.mineral).toBe('gold,cobalt');
+  });
+});

@@ -51,8 +51,10 @@ describe('a search reply', () => {
     const results = reply.kind === 'search' ? reply.results : [];
     expect(results.length).toBeGreaterThan(0);
     const texts = sectionTexts(message);
+    // Notes ("Understood: country Ghana.") come first; each result has its own section.
+    const resultTexts = texts.slice(texts.length - results.length);
     results.forEach((item: RecordItem, index) => {
-      const text = texts[index] ?? '';
+      const text = resultTexts[index] ?? '';
       expect(text).toContain(`<${item.url}|`);
       expect(text).toContain(item.line.slice(0, 40));
       expect(text).toContain(`\`${item.id}\``);

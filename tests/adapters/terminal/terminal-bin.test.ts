@@ -142,3 +142,14 @@ describe('the environment', () => {
     expect(result.stderr).not.toContain('xoxb-1');
   });
 });
+
+describe('a one-shot command from a shell', () => {
+  it('takes a multi-word value the shell passed without its quotes', () => {
+    // `npm start -- stats region:"West Africa"` reaches the bin as one argument "region:West Africa".
+    const result = runBin(['--json', 'stats', 'region:West Africa', 'mineral:gold']);
+    expect(result.status).toBe(0);
+    const reply = JSON.parse(result.stdout);
+    expect(reply.kind).toBe('stats');
+    expect(reply.total).toBe(24);
+  });
+});

@@ -1,0 +1,114 @@
+import { foldText } from '../text/fold-text.js';
+import type { IndexData } from './build-search-index.js';
+import type { Hit } from './search-index.js';
+import { isStopWord } from './tokenize.js';
+
+// Ranking in the spirit of BM25 with field weights: each matched term adds
+// rarity × field weight × similarity. Matching more of the words still counts
+// (the sum grows, and a coverage factor weighs it), but what counts is how much
+// of the query's rarity a record covers, so a common word cannot outrank a rare
+// key term and no record is hidden for missing one filler word.
+
+const EXACT_NAME_BONUS = 50;
+/** A record is listed when it covers at least this share of the best record's rarity. */
+const KEEP_SHARE = 0.5;
+/** How much covering the whole query multiplies a score, from 1 (nothing) to 1 + this. */
+const COVERAGE_WEIGHT = 1;
+
+export interface Matches {
+  words: readonly string[];
+  terms: number;
+  rarities: readonly number[];
+  touched: readonly number[];
+  score: Float64Array;
+  mask: Uint32Array;
+}
+
+export interface RankedHits {
+  hits: Hit[];
+  /** Bits of the terms that the best-covering records match. */
+  union: number;
+}
+
+function coveredRarity(mask: number, rarities: readonly number[]): number {
+  let sum = 0;
+  for (let bit = 0; bit < rarities.length; bit++)
+    if (mask & (1 << bit)) sum += rarities[bit] as number;
+  return sum;
+}
+
+function popcount(value: number): number {
+  let count = 0;
+  let rest = value;
+  while (rest) {
+    rest &= rest - 1;
+    count++;
+  }
+  return count;
+}
+
+export function rankHits(data: IndexData, matches: Matches): RankedHits {
+  const { rarities, touched, score, mask } = matches;
+  const totalRarity = rarities.reduce((sum, value) => sum + value, 0) || 1;
+  const phrase = foldText(matches.words.join(' '));
+  const covered = new Float64Array(touched.length);
+  let best = 0;
+  touched.forEach((doc, at) => {
+    const value = coveredRarity(mask[doc] as number, rarities);
+    covered[at] = value;
+    if (value > best) best = value;
+  });
+  const hits: Hit[] = [];
+  let union = 0;
+  touched.forEach((doc, at) => {
+    const share = covered[at] as number;
+    if (share < best * KEEP_SHARE) return;
+    if (share === best) union |= mask[doc] as number;
+    let value = (score[doc] as number) * (1 + (COVERAGE_WEIGHT * share) / totalRarity);
+    if (data.names[doc]?.includes(phrase)) value += EXACT_NAME_BONUS;
+    hits.push({
+      record: data.records[doc] as Hit['record'],
+      score: value,
+      covered: popcount(mask[doc] as number),
+      doc,
+    });
+  });
+  return { hits, union };
+}
+
+/** How many of the best hits are checked for the query's word pairs. */
+const PAIR_DEPTH = 30;
+
+/** Adjacent pairs of the typed words ("children work"), leaving out pairs with a stop word. */
+function wordPairs(words: readonly string[]): string[] {
+  const folded = foldText(words.join(' ')).split(' ');
+  const pairs: string[] = [];
+  for (let at = 0; at + 1 < folded.length; at++) {
+    const [a, b] = [folded[at] as string, folded[at + 1] as string];
+    if (!isStopWord(a) && !isStopWord(b)) pairs.push(` ${a} ${b} `);
+  }
+  return pairs;
+}
+
+/**
+ * Records that hold the query's words side by side, as typed, move up among
+ * the best hits (a phrase says more than the same words apart). `hits` is in
+ * rank order; only the first PAIR_DEPTH are looked at.
+ */
+export function boostWordPairs(
+  hits: Hit[],
+  words: readonly string[],
+  meanRarity: number,
+  order: (a: Hit, b: Hit) => number,
+): void {
+  const pairs = wordPairs(words);
+  if (pairs.length === 0) return;
+  const top = hits.slice(0, PAIR_DEPTH);
+  for (const hit of top) {
+    const text = ` ${foldText(`${hit.record.title} ${hit.record.summary}`)} `;
+    const found = pairs.filter((pair) => text.includes(pair)).length;
+    hit.score += found * meanRarity;
+  }
+  top.sort(order);
+  hits.splice(0, top.length, ...top);
+}

@@ -5,7 +5,7 @@ import { filterOptions } from './command-options.js';
 import { defineCommand } from './command-spec.js';
 import { readSides, type Side } from './compare-sides.js';
 import { compareLines } from './compare-table.js';
-import { countBuckets, NOT_STATED, type StatField } from './count-buckets.js';
+import { countBuckets, NOT_STATED, STAT_FIELDS, type StatField } from './count-buckets.js';
 import { describeFilters, findRecords } from './find-records.js';
 import { problemReply } from './problem-reply.js';
 import { FIELD_NAMES } from './stats-fields.js';
@@ -13,17 +13,8 @@ import { countedTypes, typesNoun } from './stats-notes.js';
 
 const EXAMPLE = 'compare gold cobalt by:area';
 const { type } = filterOptions;
-const BY_FIELDS = [
-  'area',
-  'mineral',
-  'country',
-  'region',
-  'org',
-  'donor',
-  'status',
-  'kind',
-  'year',
-];
+/** Every stats field but type: compare counts one type at a time. */
+const BY_FIELDS = STAT_FIELDS.filter((field) => field !== 'type');
 
 /** The side's own field cannot be a row: every gold record is in the gold row. */
 const OWN_FIELD: Record<Side['key'], StatField[]> = {

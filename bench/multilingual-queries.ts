@@ -10,6 +10,8 @@ export const MULTILINGUAL_LANGUAGES = ['fr', 'es', 'pt'] as const;
 
 export interface MultilingualQuery extends RelevanceQuery {
   lang: (typeof MULTILINGUAL_LANGUAGES)[number];
+  /** This set names its expected ids one way only. */
+  expect: string[];
 }
 
 export function readMultilingualQueries(): MultilingualQuery[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CorpusRecord } from '../corpus/corpus.js';
 import type { AreasReply, Field, RecordItem } from '../reply.js';
+import { pageOption } from './command-options.js';
 import { defineCommand } from './command-spec.js';
 import { toRecordItem } from './record-item.js';
 
@@ -9,9 +10,9 @@ export const areasCommand = defineCommand({
   description: 'The nine areas of work of the ILO mapping, with counts and an example each',
   usage: 'areas',
   words: null,
-  options: z.object({}),
+  options: z.object(pageOption),
   examples: ['areas'],
-  run({ text }, context) {
+  run({ options, text }, context) {
     const interventions = context.corpus.records.filter((record) => record.type === 'intervention');
     const used = new Set<string>();
     const areas = context.corpus.areas.map((area) => {
@@ -20,9 +21,15 @@ export const areasCommand = defineCommand({
       if (example) used.add(example.id);
       return { area, count: inArea.length, example };
     });
+    const interventionCount = (count: number) => `${count} intervention${count === 1 ? '' : 's'}`;
+    // Two phone screens: short names and counts; descriptions and examples behind More.
+    const short: Field[] = areas.map(({ area, count }) => ({
+      label: `${area.number} · ${area.short}`,
+      value: interventionCount(count),
+    }));
     const fields: Field[] = areas.map(({ area, count }) => ({
       label: `${area.number} · ${area.name}`,
-      value: `${count} intervention${count === 1 ? '' : 's'}. ${area.description}`,
+      value: `${interventionCount(count)}. ${area.description}`,
     }));
     const examples: RecordItem[] = areas.flatMap(({ area, example }) => {
       if (!example) return [];
@@ -34,16 +41,24 @@ export const areasCommand = defineCommand({
       query: text,
       title: 'The nine areas of work (ILO mapping, 2020)',
       areas: areas.map(({ area, count }) => ({ number: area.number, name: area.name, count })),
-      sections: [
-        { type: 'fields', fields },
-        { type: 'heading', text: 'An example in each area' },
-        { type: 'records', items: examples },
-        {
-          type: 'text',
-          text: 'Which areas an intervention fits is a judgement from its described activities. Narrow a search with area:<number>, e.g. search area:3.',
-        },
-      ],
+      sections:
+        options.page === 2
+          ? [
+              { type: 'fields', fields },
+              { type: 'heading', text: 'An example in each area' },
+              { type: 'records', items: examples },
+            ]
+          : [
+              { type: 'fields', fields: short },
+              {
+                type: 'text',
+                text: 'Areas an intervention fits are judged from its described activities. Narrow a search with area:<number>, e.g. search area:3.',
+              },
+            ],
       suggestions: [
+        options.page === 2
+          ? { label: 'Back to the list', query: 'areas' }
+          : { label: 'More: what each area covers, an example each', query: 'areas page:2' },
         { label: 'stats by:area', query: 'stats by:area' },
         { label: 'search area:1', query: 'search area:1' },
       ],

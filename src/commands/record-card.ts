@@ -4,10 +4,10 @@ import { readStatus } from '../corpus/status-reading.js';
 import type { Field, Section } from '../reply.js';
 import { KIND_LABELS } from '../vocabulary/kinds.js';
 import { linkLabels } from '../vocabulary/publishers.js';
-import { formatYears, toRecordItem } from './record-item.js';
+import { formatYears, shorten, toRecordItem } from './record-item.js';
 import { lessonsAbout, relatedRecords } from './related-records.js';
 
-// The full card of one record: every field a facilitator may want to cite.
+// The card of one record, sized for a phone, and what its More button shows.
 
 const actors = (list: Intervention['organisations']) =>
   list
@@ -81,10 +81,21 @@ function lessonFields(record: Lesson): Field[] {
   ];
 }
 
-export function recordCard(record: CorpusRecord, corpus: Corpus, now: Date): Section[] {
+/** A card fits a phone: a few sources up front, the rest behind More. */
+const FIRST_SOURCES = 3;
+const FACT_LIMIT = 220;
+
+export interface RecordCard {
+  /** The card: summary, key facts, the first sources, one short line of notes. */
+  card: Section[];
+  /** Behind More: the other sources, related records, lessons and the notes in full. */
+  more: Section[];
+}
+
+function cardParts(record: CorpusRecord, corpus: Corpus, now: Date) {
   const source = record.source;
-  let fields: Field[];
   const notes: string[] = [];
+  let fields: Field[];
   if (record.type === 'intervention') {
     const intervention = source as Intervention;
     fields = interventionFields(intervention, record, corpus, now);
@@ -99,33 +110,55 @@ export function recordCard(record: CorpusRecord, corpus: Corpus, now: Date): Sec
   } else {
     fields = lessonFields(source as Lesson);
   }
-  const sections: Section[] = [
-    { type: 'text', text: record.summary },
-    { type: 'fields', fields: fields.filter((field) => field.value !== '') },
-    {
-      type: 'links',
-      links: linkLabels(source.sources).map((label, index) => ({
-        label,
-        url: source.sources[index] ?? '',
-      })),
-    },
-  ];
+  const links = linkLabels(source.sources).map((label, index) => ({
+    label,
+    url: source.sources[index] ?? '',
+  }));
+  return { fields: fields.filter((field) => field.value !== ''), notes, links };
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+export function recordCard(record: CorpusRecord, corpus: Corpus, now: Date): RecordCard {
+  const { fields, notes, links } = cardParts(record, corpus, now);
   const mentioned =
     record.type === 'lesson'
       ? record.related.flatMap((id) => corpus.byId.get(id) ?? [])
       : relatedRecords(record, corpus);
-  if (mentioned.length > 0) {
-    sections.push({ type: 'heading', text: record.type === 'lesson' ? 'About' : 'Related' });
-    sections.push({ type: 'records', items: mentioned.map((other) => toRecordItem(other, now)) });
-  }
   const lessons = record.type === 'lesson' ? [] : lessonsAbout(record, corpus);
+  const more: Section[] = [];
+  if (links.length > FIRST_SOURCES)
+    more.push(
+      { type: 'heading', text: 'More sources' },
+      { type: 'links', links: links.slice(FIRST_SOURCES) },
+    );
+  if (mentioned.length > 0) {
+    more.push({ type: 'heading', text: record.type === 'lesson' ? 'About' : 'Related' });
+    more.push({ type: 'records', items: mentioned.map((other) => toRecordItem(other, now)) });
+  }
   if (lessons.length > 0) {
-    sections.push({ type: 'heading', text: 'Lessons' });
-    sections.push({
+    more.push({ type: 'heading', text: 'Lessons' });
+    more.push({
       type: 'records',
       items: lessons.map((lesson) => toRecordItem(lesson, now, lesson.summary)),
     });
   }
-  for (const note of notes) sections.push({ type: 'text', text: note });
-  return sections;
+  if (notes.length > 0) more.push({ type: 'heading', text: 'Notes' });
+  for (const note of notes) more.push({ type: 'text', text: note });
+  const behind = [
+    links.length > FIRST_SOURCES ? plural(links.length - FIRST_SOURCES, 'more source') : '',
+    mentioned.length > 0 ? plural(mentioned.length, 'related record') : '',
+    lessons.length > 0 ? plural(lessons.length, 'lesson') : '',
+    notes.length > 0 ? 'notes on the evidence' : '',
+  ].filter(Boolean);
+  const card: Section[] = [
+    { type: 'text', text: record.summary },
+    {
+      type: 'fields',
+      fields: fields.map((field) => ({ ...field, value: shorten(field.value, FACT_LIMIT) })),
+    },
+    { type: 'links', links: links.slice(0, FIRST_SOURCES) },
+  ];
+  if (behind.length > 0) card.push({ type: 'text', text: `More: ${behind.join(', ')}.` });
+  return { card, more };
 }

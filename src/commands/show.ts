@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CardReply } from '../reply.js';
 import { closestWords } from '../text/closest-words.js';
 import { foldText } from '../text/fold-text.js';
+import { pageOption } from './command-options.js';
 import { defineCommand } from './command-spec.js';
 import { problemReply } from './problem-reply.js';
 import { recordCard } from './record-card.js';
@@ -17,9 +18,9 @@ export const showCommand = defineCommand({
     required: true,
     completion: 'id',
   },
-  options: z.object({}),
+  options: z.object(pageOption),
   examples: ['show caring-gold', 'show cotecco', 'show toxic-toil-2013'],
-  run({ words, text }, context) {
+  run({ words, options, text }, context) {
     const typed = words.join(' ');
     const id = foldText(typed).replace(/ /g, '-');
     const record = context.corpus.byId.get(id);
@@ -42,16 +43,24 @@ export const showCommand = defineCommand({
       );
     }
     const item = toRecordItem(record, context.now);
+    const { card, more } = recordCard(record, context.corpus, context.now);
+    // Headers are short: the acronym or short name, whole; the full name leads the card.
+    const short = record.acronym && record.acronym.length < record.title.length;
+    const name = short ? (record.acronym ?? record.title) : record.title;
+    const onMore = options.page === 2 && more.length > 0;
     const reply: CardReply = {
       kind: 'card',
       query: text,
-      title:
-        record.acronym && !record.title.includes(record.acronym)
-          ? `${record.title} (${record.acronym})`
-          : record.title,
+      title: onMore ? `${name}: more` : name,
       record: item,
-      sections: recordCard(record, context.corpus, context.now),
-      suggestions: [],
+      sections: onMore
+        ? more
+        : [...(short ? [{ type: 'heading' as const, text: record.title }] : []), ...card],
+      suggestions: onMore
+        ? [{ label: 'Back to the card', query: `show ${record.id}` }]
+        : more.length > 0
+          ? [{ label: 'More', query: `show ${record.id} page:2` }]
+          : [],
       shareable: true,
     };
     return reply;

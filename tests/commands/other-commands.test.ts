@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openAssay, openStore, type Reply } from '../../src/index.js';
+import { openAssay, openStore, type Reply, type Section } from '../../src/index.js';
 import { fixtureAssay, shippedAssay } from '../support/assays.js';
 
 function as<K extends Reply['kind']>(reply: Reply, kind: K): Extract<Reply, { kind: K }> {
@@ -57,7 +57,7 @@ describe('brief', () => {
 });
 
 describe('show', () => {
-  it('gives the full card with names of areas, sources as links and lessons', () => {
+  it('gives a card with names of areas and the first three sources; More has the rest', () => {
     const reply = as(fixtureAssay().run('show caring-gold'), 'card');
     expect(reply.record).toMatchObject({ id: 'caring-gold', type: 'intervention' });
     const fields = reply.sections.find((section) => section.type === 'fields');
@@ -82,19 +82,46 @@ describe('show', () => {
       '2 Dialogue and information sharing; 3 Education and awareness; 4 Laws, standards and initiatives; 6 Research and monitoring; 9 Decent work, social protection',
     );
     const links = reply.sections.find((section) => section.type === 'links');
-    expect(links?.type === 'links' && links.links.length).toBe(8);
-    const lessons = reply.sections
+    expect(links?.type === 'links' && links.links.length).toBe(3);
+    expect(reply.suggestions).toEqual([{ label: 'More', query: 'show caring-gold page:2' }]);
+    expect(reply.sections.at(-1)).toEqual({
+      type: 'text',
+      text: 'More: 5 more sources, 5 related records, 4 lessons, notes on the evidence.',
+    });
+    const more = as(fixtureAssay().run('show caring-gold page:2'), 'card');
+    const moreLinks = more.sections.find((section) => section.type === 'links');
+    expect(moreLinks?.type === 'links' && moreLinks.links.length).toBe(5);
+    const lessons = more.sections
       .flatMap((section) => (section.type === 'records' ? section.items : []))
       .filter((item) => item.type === 'lesson');
     expect(lessons).toHaveLength(4);
-    const texts = reply.sections
+    const texts = more.sections
       .filter((section) => section.type === 'text')
       .map((section) => section.text);
     expect(texts.some((text) => text.startsWith('Areas of work: analyst judgement'))).toBe(true);
+    expect(more.suggestions).toEqual([{ label: 'Back to the card', query: 'show caring-gold' }]);
   });
 
-  it('lists related records, linked ones first', () => {
-    const reply = as(fixtureAssay().run('show caring-gold'), 'card');
+  it('heads the card with the short name, whole, and gives the full name first', () => {
+    const reply = as(shippedAssay().run('show caring-gold'), 'card');
+    expect(reply.title).toBe('CARING Gold Mining Project');
+    expect(reply.sections[0]).toEqual({
+      type: 'heading',
+      text: shippedAssay().corpus.byId.get('caring-gold')?.title,
+    });
+  });
+
+  it('keeps every card of the corpus within 2,500 characters as read', () => {
+    const assay = shippedAssay();
+    for (const record of assay.corpus.records) {
+      const reply = assay.run(`show ${record.id}`);
+      const read = [reply.title, ...reply.sections.map(sectionText)].join('\n');
+      expect(read.length, record.id).toBeLessThanOrEqual(2500);
+    }
+  });
+
+  it('lists related records behind More, linked ones first', () => {
+    const reply = as(fixtureAssay().run('show caring-gold page:2'), 'card');
     const related = reply.sections.findIndex(
       (section) => section.type === 'heading' && section.text === 'Related',
     );
@@ -140,11 +167,20 @@ describe('lessons', () => {
 });
 
 describe('areas', () => {
-  it('lists the nine areas with intervention counts and an example each', () => {
+  it('lists the nine areas by short name with counts; More gives descriptions and an example each', () => {
     const reply = as(fixtureAssay().run('areas'), 'areas');
     expect(reply.areas.map((area) => area.count)).toEqual([0, 5, 7, 9, 3, 4, 2, 2, 4]);
-    const examples = reply.sections.find((section) => section.type === 'records');
+    expect(reply.sections.some((section) => section.type === 'records')).toBe(false);
+    expect(reply.suggestions[0]?.query).toBe('areas page:2');
+    const more = as(fixtureAssay().run('areas page:2'), 'areas');
+    const examples = more.sections.find((section) => section.type === 'records');
     expect(examples?.type === 'records' && examples.items).toHaveLength(8);
+  });
+
+  it('fits two phone screens (about 1,200 characters as read)', () => {
+    const reply = shippedAssay().run('areas');
+    const read = [reply.title, ...reply.sections.map(sectionText)].join('\n');
+    expect(read.length).toBeLessThanOrEqual(1200);
   });
 });
 
@@ -190,3 +226,20 @@ describe('help', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+/** What a reader reads of a section: its words, not the addresses behind its links. */
+function sectionText(section: Section): string {
+  switch (section.type) {
+    case 'text':
+    case 'heading':
+      return section.text;
+    case 'records':
+      return section.items.map((item) => [item.title, item.line, item.facts].join('\n')).join('\n');
+    case 'fields':
+      return section.fields.map((field) => `${field.label}: ${field.value}`).join('\n');
+    case 'chart':
+      return section.lines.join('\n');
+    case 'links':
+      return section.links.map((link) => link.label).join(' · ');
+  }
+}

@@ -6,13 +6,17 @@ import { problemReply } from './commands/problem-reply.js';
 import { queryFromOptions } from './commands/query-from-options.js';
 import { runQuery } from './commands/run-query.js';
 import type { Corpus } from './corpus/corpus.js';
+import { diffCorpora } from './corpus/corpus-diff.js';
+import type { LoadResult } from './corpus/load-corpus.js';
+import type { ReloadOutcome } from './corpus/reload-outcome.js';
 import { dataStampOf } from './data-stamp.js';
 import { answerWithStore } from './meetings/answer-with-store.js';
 import { logShare } from './meetings/log-share.js';
-import type { Reply } from './reply.js';
+import type { DataStamp, Reply } from './reply.js';
 import { buildSearchIndex } from './search/build-search-index.js';
 import { type Choice, completeValue } from './search/complete-value.js';
 import { type ParseResult, parseQuery } from './search/parse-query.js';
+import type { SearchIndex } from './search/search-index.js';
 import type { Store } from './store/store.js';
 
 type OptionValues = Readonly<Record<string, string | number | boolean | null | undefined>>;
@@ -35,6 +39,8 @@ export interface Assay {
   logShare(reply: Reply, caller: Caller): Promise<Reply | null>;
   /** Up to 25 completions for a value being typed, best first. */
   complete(source: CompletionSource, partial: string): Choice[];
+  /** Reads the corpus folder again: a valid one is swapped in whole, an invalid one refused. */
+  reload(): ReloadOutcome;
 }
 
 export interface AssayOptions {
@@ -42,32 +48,71 @@ export interface AssayOptions {
   clock?: () => Date;
   /** What Assay remembers; without one, meeting commands say they need it. */
   store?: Store;
+  /** Where the corpus came from, to read it again on `reload` (none for an in-memory corpus). */
+  load?: () => LoadResult;
 }
+
+/** One corpus with everything built from it: replaced whole, never edited. */
+interface Served {
+  corpus: Corpus;
+  index: SearchIndex;
+  data: DataStamp;
+}
+
+const serve = (corpus: Corpus): Served => ({
+  corpus,
+  index: buildSearchIndex(corpus.records),
+  data: dataStampOf(corpus),
+});
 
 export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
   const clock = options.clock ?? (() => new Date());
   const store = options.store ?? null;
-  const base = { corpus, index: buildSearchIndex(corpus.records), commands: COMMANDS };
-  const data = dataStampOf(corpus);
-  const context = (caller: Caller = TERMINAL_CALLER): CommandContext => ({
-    ...base,
+  let served = serve(corpus);
+  const reload = (): ReloadOutcome => {
+    if (!options.load)
+      return {
+        ok: false,
+        problems: ['This corpus was built in memory: there is no folder to read again.'],
+      };
+    const loaded = options.load();
+    if (!loaded.ok) return { ok: false, problems: loaded.problems };
+    const next = serve(loaded.corpus);
+    const diff = diffCorpora(served.corpus, next.corpus);
+    served = next; // one assignment: a query sees the old corpus or the new one, never a mix
+    return { ok: true, diff, date: next.data.date, records: next.data.records };
+  };
+  // A request reads `served` once: it answers, and is stamped, from that one corpus.
+  const context = (now: Served, caller: Caller = TERMINAL_CALLER): CommandContext => ({
+    corpus: now.corpus,
+    index: now.index,
+    commands: COMMANDS,
     now: clock(),
     caller,
+    ...(options.load ? { reload } : {}),
   });
-  // Every reply says which data answered it; this is the one place that sets it.
-  const stamped = (reply: Reply): Reply => ({ ...reply, data });
-  const sync = (parsed: ParseResult, typed: string, caller?: Caller): Reply =>
-    parsed.ok
-      ? stamped(runQuery(parsed.query, context(caller)))
-      : stamped(problemReply('usage', parsed.message, parsed.example, typed));
-  const withStore = async (parsed: ParseResult, typed: string, caller?: Caller) =>
-    parsed.ok && store
-      ? stamped(await answerWithStore(parsed.query, context(caller), store))
-      : sync(parsed, typed, caller);
+  const sync = (parsed: ParseResult, typed: string, caller?: Caller): Reply => {
+    const now = served;
+    const reply = parsed.ok
+      ? runQuery(parsed.query, context(now, caller))
+      : problemReply('usage', parsed.message, parsed.example, typed);
+    // Every reply says which data answered it; this is the one place that sets it.
+    return { ...reply, data: now.data };
+  };
+  const withStore = async (parsed: ParseResult, typed: string, caller?: Caller) => {
+    if (!parsed.ok || !store) return sync(parsed, typed, caller);
+    const now = served;
+    return {
+      ...(await answerWithStore(parsed.query, context(now, caller), store)),
+      data: now.data,
+    };
+  };
   // An empty command (a bare /assay) is a request for help.
   const parseText = (text: string) => parseQuery(text.trim() === '' ? 'help' : text);
   return {
-    corpus,
+    get corpus() {
+      return served.corpus;
+    },
     commands: COMMANDS.map(describeCommand),
     store,
     run: (text, caller) => sync(parseText(text), text, caller),
@@ -77,6 +122,7 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
     answerOptions: (command, values, caller) =>
       withStore(queryFromOptions(command, values, COMMANDS), command, caller),
     logShare: async (reply, caller) => (store ? logShare(store, reply, caller, clock()) : null),
-    complete: (source, partial) => completeValue(source, partial, context()),
+    complete: (source, partial) => completeValue(source, partial, context(served)),
+    reload,
   };
 }

@@ -42,9 +42,10 @@ export class CorpusError extends Error {
 /** Loads and validates a corpus folder (the shipped one by default) and builds the core on it. */
 export function openAssay(dir?: string, options: AssayOptions = {}): Assay {
   const folder = dir ?? shippedCorpusDir();
-  const loaded = loadCorpus(folder, dir ?? 'corpus');
+  const load = () => loadCorpus(folder, dir ?? 'corpus');
+  const loaded = load();
   if (!loaded.ok) throw new CorpusError(loaded.problems);
-  return createAssay(loaded.corpus, options);
+  return createAssay(loaded.corpus, { load, ...options });
 }
 
 // For the bench and for tools that build a corpus in memory (imports, synthetic data).
@@ -53,7 +54,9 @@ export { describeDiff } from './corpus/describe-diff.js';
 export { type ExportFormat, exportFiles } from './corpus/export-records.js';
 export { type ImportRequest, type ImportResult, importRecords } from './corpus/import-records.js';
 export { RECORD_TYPES, type RecordTypeName } from './corpus/record-columns.js';
+export type { ReloadOutcome } from './corpus/reload-outcome.js';
 export { cleanLeftovers, scratchFolderFor } from './corpus/replace-folder.js';
 export type { Area, Intervention, Lesson, Report } from './corpus/schema.js';
+export { watchCorpus } from './corpus/watch-corpus.js';
 export { buildSearchIndex } from './search/build-search-index.js';
 export type { SearchIndex } from './search/search-index.js';

@@ -4,7 +4,14 @@ import { importCommand } from '../adapters/terminal/corpus-command.js';
 import { exportCommand } from '../adapters/terminal/export-command.js';
 import { runOnce, runPiped, runPrompt } from '../adapters/terminal/run-terminal.js';
 import { type Config, readConfig } from './config.js';
-import { type Assay, CorpusError, openAssay, openStore, StoreOpenError } from './index.js';
+import {
+  type Assay,
+  CorpusError,
+  openAssay,
+  openStore,
+  StoreOpenError,
+  watchCorpus,
+} from './index.js';
 import { loadEnvFile } from './load-env-file.js';
 
 // Starts what the environment asks for: Slack and/or Discord when their
@@ -87,6 +94,11 @@ async function main(argv: string[]): Promise<number> {
   const assay = openAssay(config.corpusDir, { store });
   if ((config.slack || config.discord) && args.length === 0) {
     const running = await startPlatforms(assay, config);
+    // A folder of one's own is followed while the bot runs (the shipped one changes only by release).
+    if (config.corpusDir)
+      watchCorpus(config.corpusDir, assay.reload, (line) =>
+        process.stderr.write(`Assay: ${line}\n`),
+      );
     stopOnSignal(running, assay);
     return -1; // keep running
   }

@@ -139,6 +139,15 @@ export interface HelpReply extends ReplyBase {
   kind: 'help';
 }
 
+/** What `reload` did: the ids added, removed and changed, or `ok: false` with the problems as text. */
+export interface ReloadReply extends ReplyBase {
+  kind: 'reload';
+  ok: boolean;
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
 /**
  * An expected failure: bad input, unknown id. `usage` marks a malformed command;
  * `not-allowed` a facilitator-only command from someone else; `unavailable` a store that
@@ -208,4 +217,5 @@ export type Reply =
   | LessonsReply
   | AreasReply
   | HelpReply
+  | ReloadReply
   | ProblemReply;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Caller } from '../caller.js';
 import type { Corpus } from '../corpus/corpus.js';
+import type { ReloadOutcome } from '../corpus/reload-outcome.js';
 import type { Reply } from '../reply.js';
 import type { CommandName, Query } from '../search/parse-query.js';
 import type { SearchIndex } from '../search/search-index.js';
@@ -26,6 +27,8 @@ export interface CommandContext {
   now: Date;
   /** Who asked (the terminal user when the adapter did not say). */
   caller: Caller;
+  /** Reads the corpus folder again and swaps it in when valid (absent for an in-memory corpus). */
+  reload?: () => ReloadOutcome;
 }
 
 /** What a command that remembers gets, beside the usual context, when a store is open. */

@@ -7,6 +7,7 @@ import { gapsCommand } from './gaps.js';
 import { helpCommand } from './help.js';
 import { lessonsCommand } from './lessons.js';
 import { meetingCommand } from './meeting.js';
+import { reloadCommand } from './reload.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
@@ -24,4 +25,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   meetingCommand,
   digestCommand,
   gapsCommand,
+  reloadCommand,
 ];

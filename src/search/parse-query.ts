@@ -19,6 +19,7 @@ export const COMMAND_NAMES = [
   'meeting',
   'digest',
   'gaps',
+  'reload',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

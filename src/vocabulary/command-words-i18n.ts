@@ -19,6 +19,7 @@ meeting|réunion;séance|reunión;sesión|reunião;sessão
 digest|compte-rendu;récapitulatif|acta;recapitulación|ata;recapitulação
 gaps|lacunes|lagunas;vacíos|lacunas
 compare|comparer|comparar|comparar
+reload|recharger|recargar|recarregar
 `;
 
 /** Filter keys (FILTER_KEYS, plus by: and page:). */

@@ -200,6 +200,7 @@ describe('help', () => {
       'meeting',
       'digest',
       'gaps',
+      'reload',
     ]);
   });
 
@@ -207,7 +208,7 @@ describe('help', () => {
     expect(as(shippedAssay().run('help stats'), 'help').title).toBe('help stats');
     const reply = as(shippedAssay().run('help stast'), 'problem');
     expect(reply.message).toBe(
-      'There is no command "stast". Did you mean stats? Commands: search, show, stats, brief, lessons, areas, compare, help, meeting, digest, gaps.',
+      'There is no command "stast". Did you mean stats? Commands: search, show, stats, brief, lessons, areas, compare, help, meeting, digest, gaps, reload.',
     );
   });
 

@@ -30,6 +30,7 @@ const brittle: Assay = {
     if (failing) throw new Error('completion broke');
     return real.complete(source, partial);
   },
+  reload: () => real.reload(),
 };
 
 beforeAll(async () => {

@@ -70,12 +70,12 @@ describe('the command JSON', () => {
     for (const command of body) walk(command.options as Option[]);
   });
 
-  it('puts meeting, digest and gaps under /facilitate, shown only to members with Manage Server', () => {
+  it('puts meeting, digest, gaps and reload under /facilitate, shown only to members with Manage Server', () => {
     const [everyone, facilitate] = body;
     const names = (command: typeof everyone) => command?.options?.map((option) => option.name);
     expect(names(everyone)).not.toContain('meeting');
     expect(facilitate?.name).toBe('facilitate');
-    expect(names(facilitate)).toEqual(['meeting', 'digest', 'gaps']);
+    expect(names(facilitate)).toEqual(['meeting', 'digest', 'gaps', 'reload']);
     // Manage Server (Manage Guild) is bit 5
     expect(facilitate?.default_member_permissions).toBe(String(1 << 5));
     expect(everyone?.default_member_permissions).toBeUndefined();

@@ -1,0 +1,143 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  type Caller,
+  loadCorpus,
+  openAssay,
+  type Reply,
+  shippedCorpusDir,
+  watchCorpus,
+} from '../../src/index.js';
+import { FIXTURE_CORPUS } from '../support/assays.js';
+
+const work = mkdtempSync(join(tmpdir(), 'assay-reload-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const shipped = loadCorpus(shippedCorpusDir());
+if (!shipped.ok) throw new Error('the shipped corpus must load');
+const fixture = loadCorpus(FIXTURE_CORPUS);
+if (!fixture.ok) throw new Error('the fixture must load');
+// A real report of the shipped corpus that the fixture lacks and whose references resolve in it.
+const extra = shipped.corpus.reports.find(
+  (report) =>
+    !fixture.corpus.byId.has(report.id) &&
+    report.related.every((id) => fixture.corpus.byId.has(id)),
+);
+if (!extra) throw new Error('expected a report to add');
+
+function corpusCopy(name: string): string {
+  const dir = join(work, name);
+  cpSync(FIXTURE_CORPUS, dir, { recursive: true });
+  return dir;
+}
+
+function addExtraReport(dir: string): void {
+  const path = join(dir, 'reports.json');
+  const reports = JSON.parse(readFileSync(path, 'utf8')) as unknown[];
+  writeFileSync(path, JSON.stringify([...reports, extra], null, 2));
+}
+
+const finds = (reply: Reply) => reply.kind === 'card' && reply.record.id === extra.id;
+const SLACK_MEMBER: Caller = { platform: 'slack', facilitator: false, userId: 'U0MEMBER' };
+
+describe('reloading the corpus folder', () => {
+  it('swaps in a valid edit and answers with the diff', () => {
+    const dir = corpusCopy('valid');
+    const assay = openAssay(dir);
+    addExtraReport(dir);
+    const reply = assay.run('reload');
+    expect(reply).toMatchObject({
+      kind: 'reload',
+      ok: true,
+      added: [extra.id],
+      removed: [],
+      changed: [],
+    });
+    expect(reply.data?.records).toBe(18);
+    const after = assay.run(`show ${extra.id}`);
+    expect(after.kind).toBe('card');
+    expect(after.data?.records).toBe(19);
+  });
+
+  it('refuses an invalid edit, names the problem by file, record and field, and the old corpus answers', () => {
+    const dir = corpusCopy('invalid');
+    const assay = openAssay(dir);
+    const path = join(dir, 'interventions.json');
+    const records = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
+    (records[1] as Record<string, unknown>).startYear = 'soon';
+    writeFileSync(path, JSON.stringify(records));
+    const reply = assay.run('reload');
+    expect(reply).toMatchObject({ kind: 'reload', ok: false });
+    const lines = reply.sections.flatMap((section) =>
+      section.type === 'chart' ? section.lines : [],
+    );
+    expect(lines).toEqual([
+      `${dir}/interventions.json › [1] (cotecco) › startYear: expected a year (a whole number such as 2019), got "soon"`,
+    ]);
+    expect(assay.run('show cotecco')).toMatchObject({ kind: 'card', data: { records: 18 } });
+  });
+
+  it('is for facilitators only; others are told who can', () => {
+    const assay = openAssay(corpusCopy('member'));
+    const reply = assay.run('reload', SLACK_MEMBER);
+    expect(reply.kind).toBe('problem');
+    expect(reply).toMatchObject({ kind: 'problem', problem: 'not-allowed' });
+    expect(reply.sections[0]).toEqual({
+      type: 'text',
+      text: "Sorry, reload is for the meeting's facilitators: the facilitators your Slack admin listed in ASSAY_FACILITATORS can run it. Ask one of them, or try search in the meantime.",
+    });
+  });
+
+  it('a query racing the swap gets a whole answer from one corpus or the other', async () => {
+    const dir = corpusCopy('race');
+    const assay = openAssay(dir);
+    addExtraReport(dir);
+    const replies: Reply[] = [];
+    const asks = Array.from(
+      { length: 60 },
+      (_, index) =>
+        new Promise<void>((resolve) =>
+          setImmediate(() => {
+            if (index === 30) assay.reload();
+            replies.push(assay.run(`show ${extra.id}`));
+            resolve();
+          }),
+        ),
+    );
+    await Promise.all(asks);
+    const before = replies.filter((reply) => reply.data?.records === 18);
+    const after = replies.filter((reply) => reply.data?.records === 19);
+    expect(before.length + after.length).toBe(60);
+    expect(before.length).toBe(30);
+    // Each answer agrees with the corpus its stamp names.
+    expect(before.some(finds)).toBe(false);
+    expect(after.every(finds)).toBe(true);
+  });
+
+  it('the running bot follows the folder: an edit is swapped in, a broken one logged by file', async () => {
+    const dir = corpusCopy('watched');
+    const assay = openAssay(dir);
+    const log: string[] = [];
+    const stop = watchCorpus(dir, assay.reload, (line) => log.push(line), 50);
+    const until = async (test: () => boolean) => {
+      for (let i = 0; i < 200 && !test(); i++)
+        await new Promise((resolve) => setTimeout(resolve, 25));
+    };
+    try {
+      addExtraReport(dir);
+      await until(() => log.length > 0);
+      expect(log[0]).toBe(
+        `corpus reloaded from ${dir}: 1 added, 0 changed, 0 removed; 19 records, data of 2026-11-30`,
+      );
+      writeFileSync(join(dir, 'lessons.json'), '[{');
+      await until(() => log.length > 1);
+      expect(log[1]).toBe(`corpus change in ${dir} refused; the previous corpus keeps answering:`);
+      expect(log[2]).toMatch(new RegExp(`^  ${dir}/lessons.json: not valid JSON`));
+      expect(assay.corpus.records).toHaveLength(19);
+    } finally {
+      stop();
+    }
+  });
+});

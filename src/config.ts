@@ -13,6 +13,9 @@ const optionalUrl = optionalText.refine((value) => value === undefined || URL.ca
   message: 'expected a URL such as http://127.0.0.1:4000/api/',
 });
 
+/** `U01ABC, U02DEF` or `U01ABC U02DEF` → the ids. */
+const slackUserIds = (value: string) => value.split(/[\s,]+/).filter((id) => id !== '');
+
 const isPostgresUrl = (value: string) =>
   URL.canParse(value) && ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
 
@@ -29,6 +32,11 @@ const environmentSchema = z
     PORT: optionalText.refine((value) => value === undefined || /^\d{1,5}$/.test(value), {
       message: 'expected a port number such as 3000',
     }),
+    ASSAY_FACILITATORS: optionalText.refine(
+      (value) =>
+        value === undefined || slackUserIds(value).every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)),
+      { message: 'expected Slack user ids separated by commas, such as U01ABCDEF,U02GHIJKL' },
+    ),
     DISCORD_TOKEN: optionalText,
     DISCORD_APP_ID: optionalText,
     DISCORD_GUILD_ID: optionalText,
@@ -80,6 +88,8 @@ export interface SlackConfig {
   port: number;
   /** HTTP mode: the interface to listen on (default: every interface). */
   host?: string;
+  /** Slack user ids who may run meeting, digest and gaps (ASSAY_FACILITATORS). */
+  facilitators?: string[];
 }
 
 export interface DiscordConfig {
@@ -138,6 +148,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       command: values.SLACK_COMMAND ?? '/assay',
       port: Number(values.PORT ?? 3000),
       host: values.HOST,
+      facilitators: slackUserIds(values.ASSAY_FACILITATORS ?? ''),
     };
   }
   if (values.DISCORD_TOKEN && values.DISCORD_APP_ID) {

@@ -28,6 +28,11 @@ const APOLOGY =
 const EXPIRED = 'That button has expired (Assay restarted since). Run the /assay command again.';
 
 type Mode = 'private' | 'public' | 'update';
+
+/** The store could not keep a share: nothing is posted, the sharer gets the apology. */
+class ShareNotKept extends Error {
+  override readonly name = 'ShareNotKept';
+}
 type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 
 export interface InteractionHandlerOptions {
@@ -108,11 +113,18 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
       await interaction.reply({ ...renderNotice(EXPIRED), flags: MessageFlags.Ephemeral });
     } else if (button.action === 'share') {
       const { query } = button;
+      const caller = discordCaller(interaction);
       await answer(
         interaction,
         'public',
         'share',
-        () => assay.answer(query, discordCaller(interaction)),
+        async () => {
+          const reply = await assay.answer(query, caller);
+          // The share log first: a share the digest would miss fails, with the private apology.
+          const failed = await assay.logShare(reply, caller);
+          if (failed) throw new ShareNotKept(failed.kind === 'problem' ? failed.message : '');
+          return reply;
+        },
         (reply, pictures) => renderShared(reply, interaction.user.id, pictures),
       );
     } else {

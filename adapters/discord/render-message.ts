@@ -42,6 +42,15 @@ function pageNote(reply: Reply): string {
 
 const footerOf = (parts: string[]) => parts.filter((part) => part !== '').join(' · ');
 
+/** A digest's Markdown and CSV go up as attachments beside the reading list. */
+const replyFiles = (reply: Reply): ChartFile[] =>
+  reply.kind === 'digest'
+    ? reply.files.map((file) => ({
+        name: file.name,
+        attachment: Buffer.from(file.content, 'utf8'),
+      }))
+    : [];
+
 /** What the asker sees first, privately, with its charts as pictures when they were drawn. */
 export function renderPrivate(
   reply: Reply,
@@ -53,6 +62,7 @@ export function renderPrivate(
     `/assay ${reply.query}`,
     pageNote(reply),
     omitted > 0 ? more(omitted) : '',
+    reply.meeting ?? '',
     describeData(reply.data),
   ]);
   const embed = renderEmbed(withoutPicturedCharts(reply, pictures.length), footer);
@@ -60,7 +70,7 @@ export function renderPrivate(
     embeds: embedsWithPictures(embed, pictures),
     components: rows,
     allowedMentions: NO_PINGS,
-    files: chartFiles(pictures),
+    files: [...chartFiles(pictures), ...replyFiles(reply)],
   };
 }
 
@@ -76,14 +86,14 @@ export function renderShared(
   );
   const embed = renderEmbed(
     withoutPicturedCharts(reply, pictures.length),
-    footerOf([pageNote(reply), describeData(reply.data)]),
+    footerOf([pageNote(reply), reply.meeting ?? '', describeData(reply.data)]),
   );
   return {
     content,
     embeds: embedsWithPictures(embed, pictures),
     components: [],
     allowedMentions: NO_PINGS,
-    files: chartFiles(pictures),
+    files: [...chartFiles(pictures), ...replyFiles(reply)],
   };
 }
 

@@ -9,6 +9,8 @@ import { answerInTime } from './answer-in-time.js';
 import { unescapeSlackText } from './mrkdwn.js';
 import { ACTION_PATTERN, ACTIONS, renderPrivateReply, renderSharedReply } from './render-blocks.js';
 import { shareWithCharts } from './share-charts.js';
+import { shareDigestFiles } from './share-digest.js';
+import { slackCaller } from './slack-caller.js';
 
 // The slash command and the buttons. Each turns Slack's input into command text, asks the
 // core and renders the Reply; nothing here filters, counts or words domain content.
@@ -19,14 +21,22 @@ export interface ListenerSettings {
   command: string;
   /** How long the core may take before the answer moves from the ack to response_url. */
   ackBudgetMs?: number;
+  /** ASSAY_FACILITATORS: who may run meeting, digest and gaps. */
+  facilitators?: readonly string[];
 }
 
 export function registerListeners(app: App, assay: Assay, settings: ListenerSettings): void {
+  const facilitators = settings.facilitators ?? [];
   app.command(settings.command, async ({ command, ack, respond }) => {
     const text = unescapeSlackText(command.text ?? '');
+    const caller = slackCaller(
+      { id: command.user_id, name: command.user_name },
+      command.channel_id,
+      facilitators,
+    );
     await answerInTime(
       { ack, respond },
-      () => renderPrivateReply(assay.run(text), text),
+      async () => renderPrivateReply(await assay.answer(text, caller), text),
       settings.ackBudgetMs,
     );
   });
@@ -44,10 +54,26 @@ export function registerListeners(app: App, assay: Assay, settings: ListenerSett
       // Buttons are acknowledged at once; the answer always goes through response_url.
       await ack();
       const query = action.value ?? '';
-      const reply = assay.run(query);
+      const user = { id: body.user.id, name: body.user.name ?? body.user.username };
+      const caller = slackCaller(user, body.channel?.id, facilitators);
+      const reply = await assay.answer(query, caller);
       if (action.action_id === ACTIONS.share) {
+        // The share log first: a share the digest would miss fails, privately.
+        const failed = await assay.logShare(reply, caller);
+        if (failed) {
+          await respond({ ...renderPrivateReply(failed), replace_original: false });
+          return;
+        }
         const sharer = { userId: body.user.id, command: settings.command };
-        if (replyCharts(reply).length === 0) await respond(renderSharedReply(reply, query, sharer));
+        if (reply.kind === 'digest')
+          await shareDigestFiles(reply, query, sharer, {
+            client,
+            respond,
+            channelId: body.channel?.id,
+            logError: (error) => logger.error('digest upload failed', error),
+          });
+        else if (replyCharts(reply).length === 0)
+          await respond(renderSharedReply(reply, query, sharer));
         else
           await shareWithCharts(reply, query, sharer, {
             client,

@@ -64,9 +64,13 @@ export function renderSharedReply(reply: Reply, query: string, sharer: Sharer): 
 }
 
 /** Who shared it, what they asked and, when the core knows it, the date of the data. */
+/** The running meeting (when there is one) and the data that answered. */
+const footerFacts = (reply: Reply) =>
+  [reply.meeting ?? '', describeData(reply.data)].filter((part) => part !== '').join(' · ');
+
 export function shareAttribution(reply: Reply, query: string, sharer: Sharer): string {
   const command = fitText(`${sharer.command} ${query.trim()}`, 1000);
-  const data = escapeMrkdwn(describeData(reply.data));
+  const data = escapeMrkdwn(footerFacts(reply));
   return `shared by ${mentionUser(sharer.userId)} · ${mrkdwnCode(command)}${data ? ` · ${data}` : ''}`;
 }
 
@@ -125,7 +129,7 @@ function privateFooter(reply: Reply): string {
   const page =
     paging && paging.pageCount > 1 ? `Page ${paging.page} of ${paging.pageCount} · ` : '';
   const share = reply.shareable ? ' *Share* posts it to the channel.' : '';
-  const data = escapeMrkdwn(describeData(reply.data));
+  const data = escapeMrkdwn(footerFacts(reply));
   return `${page}Only you can see this.${share}${data ? ` · ${data}` : ''}`;
 }
 

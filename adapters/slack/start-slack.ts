@@ -63,7 +63,11 @@ export async function startSlack(
     extendedErrorHandler: true,
   });
   app.error(createErrorHandler(logger, { client: app.client, apology: policies.apology }));
-  registerListeners(app, assay, { command: config.command, ackBudgetMs: options.ackBudgetMs });
+  registerListeners(app, assay, {
+    command: config.command,
+    ackBudgetMs: options.ackBudgetMs,
+    facilitators: config.facilitators,
+  });
   const started = await app.start().catch((error: unknown) => {
     throw startupError(error, receiver ? 'PORT' : 'SLACK_APP_TOKEN', secrets);
   });

@@ -41,6 +41,8 @@ export const digestCommand = defineCommand({
     const title = `Reading list: ${meeting.title ?? 'meeting'} (${span})`;
     const reply: DigestReply = {
       ...base,
+      // The facilitator shares the reading list (and its files) with the channel.
+      shareable: entries.length > 0,
       title,
       entries,
       shares: shares.length,

@@ -28,13 +28,16 @@ export async function logShare(
   now: Date,
 ): Promise<Reply | null> {
   const userId = caller.userId ?? caller.platform;
+  const records = sharedRecords(reply);
+  // A shared digest is the reading list itself, not a finding for it.
+  if (reply.kind === 'digest') return null;
   try {
     await store.logShare({
       channel: channelOf(caller),
       sharedBy: { userId, displayName: caller.displayName ?? userId },
       sharedAt: now,
       command: reply.query,
-      records: sharedRecords(reply),
+      records,
     });
     return null;
   } catch (error) {

@@ -85,6 +85,16 @@ export class FakeInteractions {
     return this.dispatch(2, commandData(this.commandId, 'assay', subcommand, options), at);
   }
 
+  /** `/<command> <subcommand>` from a given member: who, and with which permissions. */
+  dispatchCommandAs(
+    as: { command: string; user?: APIUser; permissions?: string },
+    subcommand: string,
+    options: Record<string, string | number> = {},
+  ) {
+    const data = commandData(this.commandId, as.command, subcommand, options);
+    return this.dispatch(2, data, Date.now(), { user: as.user, permissions: as.permissions });
+  }
+
   dispatchAutocomplete(
     subcommand: string,
     options: Record<string, string | number>,
@@ -93,16 +103,22 @@ export class FakeInteractions {
     return this.dispatch(4, commandData(this.commandId, 'assay', subcommand, options, focused));
   }
 
-  dispatchButton(message: APIMessage, customId: string, user?: APIUser, at = Date.now()) {
+  dispatchButton(
+    message: APIMessage,
+    customId: string,
+    user?: APIUser,
+    at = Date.now(),
+    permissions?: string,
+  ) {
     const data = { custom_id: customId, component_type: 2 };
-    return this.dispatch(3, data, at, { message, user });
+    return this.dispatch(3, data, at, { message, user, permissions });
   }
 
   private async dispatch(
     type: number,
     data: unknown,
     at = Date.now(),
-    extra: { message?: APIMessage; user?: APIUser } = {},
+    extra: { message?: APIMessage; user?: APIUser; permissions?: string } = {},
   ): Promise<InteractionResult> {
     const { discord } = this;
     const id = snowflake(at);
@@ -130,6 +146,7 @@ export class FakeInteractions {
       data,
       user,
       message: extra.message,
+      permissions: extra.permissions,
       ...where,
     });
     await discord.gateway.dispatch('INTERACTION_CREATE', payload);

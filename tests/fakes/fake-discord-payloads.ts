@@ -21,11 +21,19 @@ export function makeUser(id: string, username: string, bot = false): APIUser {
   return { id, username, discriminator: '0', global_name: username, avatar: null, bot };
 }
 
-export function makeMember(user: APIUser): APIInteractionGuildMember {
+/** A member's permissions in the workshop channel: what a participant needs, not Manage Server. */
+export const MEMBER_PERMISSIONS = '2248473465835073';
+/** The same plus Manage Server (bit 5): a facilitator. */
+export const FACILITATOR_PERMISSIONS = String(BigInt(MEMBER_PERMISSIONS) | (1n << 5n));
+
+export function makeMember(
+  user: APIUser,
+  permissions = MEMBER_PERMISSIONS,
+): APIInteractionGuildMember {
   return {
     user,
     roles: [],
-    permissions: '2248473465835073',
+    permissions,
     joined_at: new Date(0).toISOString(),
     nick: null,
     deaf: false,
@@ -186,11 +194,13 @@ export interface InteractionParts {
   channelId: string;
   /** The message a component sits on (button interactions). */
   message?: APIMessage;
+  /** The member's permissions in the channel (default: MEMBER_PERMISSIONS). */
+  permissions?: string;
 }
 
 /** INTERACTION_CREATE's `d`, from a member in the workshop channel. */
 export function makeInteraction(parts: InteractionParts) {
-  const { id, token, type, data, user, appId, guildId, channelId, message } = parts;
+  const { id, token, type, data, user, appId, guildId, channelId, message, permissions } = parts;
   return {
     id,
     application_id: appId,
@@ -201,7 +211,7 @@ export function makeInteraction(parts: InteractionParts) {
     guild_id: guildId,
     channel_id: channelId,
     channel: { id: channelId, type: 0, guild_id: guildId, name: 'workshop' },
-    member: makeMember(user),
+    member: makeMember(user, permissions),
     app_permissions: '2248473465835073',
     locale: 'en-GB',
     guild_locale: 'en-US',

@@ -22,12 +22,10 @@ let testBot: TestBot;
 
 beforeAll(async () => {
   assay = openAssay();
-  broken = {
-    ...assay,
-    run: () => {
-      throw new Error(`the core fell over while holding ${BOT_TOKEN}`);
-    },
+  const fallOver = () => {
+    throw new Error(`the core fell over while holding ${BOT_TOKEN}`);
   };
+  broken = { ...assay, run: fallOver, answer: async () => fallOver() };
   testBot = await startTestBot(broken);
 });
 

@@ -29,6 +29,8 @@ export interface TestBotOptions {
   fake?: FakeSlack;
   /** Shorter timeouts and budgets for the fault tests. */
   outbound?: StartSlackOptions['outbound'];
+  /** ASSAY_FACILITATORS: Slack user ids who may run meeting, digest and gaps. */
+  facilitators?: string[];
 }
 
 export async function startTestBot(assay: Assay, options: TestBotOptions = {}): Promise<TestBot> {
@@ -46,6 +48,7 @@ export async function startTestBot(assay: Assay, options: TestBotOptions = {}): 
     apiUrl: fake.apiUrl,
     command: '/assay',
     port: 0,
+    facilitators: options.facilitators,
   };
   const logs: string[] = [];
   const logger = createSlackLogger(

@@ -35,24 +35,27 @@ export async function runPlatforms(
     const { startDiscord } = await import('./discord/start-discord.js');
     starts.push(['Discord', () => startDiscord(assay, discord)]);
   }
-  const results = await Promise.allSettled(starts.map(([, start]) => start()));
-  const running: RunningPlatform[] = [];
-  const failures: string[] = [];
-  results.forEach((result, index) => {
-    if (result.status === 'fulfilled') running.push(result.value);
-    else failures.push(`${starts[index]?.[0]} could not start: ${messageOf(result.reason)}`);
-  });
   const clean = (text: string) => redact(text, secrets);
-  if (running.length === 0) throw new Error(clean(failures.join('\n')));
-  for (const failure of failures) say(clean(`Assay: ${failure}`));
-  if (failures.length > 0) {
-    say(`Assay: ${running.map((platform) => platform.name).join(' and ')} keeps answering.`);
-  }
-  new Supervisor(running, {
+  const supervisor = new Supervisor({
     log: say,
     exit: (code) => process.exit(code),
     redact: clean,
-  }).install();
+  });
+  supervisor.install();
+  const results = await Promise.allSettled(
+    starts.map(([, start]) => start().then((platform) => supervisor.add(platform))),
+  );
+  const failures = results.flatMap((result, index) =>
+    result.status === 'rejected'
+      ? [`${starts[index]?.[0]} could not start: ${messageOf(result.reason)}`]
+      : [],
+  );
+  if (failures.length === starts.length) throw new Error(clean(failures.join('\n')));
+  for (const failure of failures) say(clean(`Assay: ${failure}`));
+  const started = starts.filter((_, index) => results[index]?.status === 'fulfilled');
+  if (failures.length > 0) {
+    say(`Assay: ${started.map(([name]) => name).join(' and ')} keeps answering.`);
+  }
 }
 
 const messageOf = (error: unknown): string =>

@@ -20,20 +20,22 @@ export interface SupervisorIo {
 }
 
 export class Supervisor {
-  private readonly running: RunningPlatform[];
+  private readonly running: RunningPlatform[] = [];
   private stopping = false;
 
-  constructor(
-    platforms: RunningPlatform[],
-    private readonly io: SupervisorIo,
-  ) {
-    this.running = [...platforms];
-    for (const platform of platforms) {
-      platform.onFatal((failure) => this.failed(platform, failure));
+  constructor(private readonly io: SupervisorIo) {}
+
+  /** A platform that has started; one that finishes starting during shutdown is stopped. */
+  add(platform: RunningPlatform): void {
+    if (this.stopping) {
+      platform.stop().catch(() => undefined);
+      return;
     }
+    this.running.push(platform);
+    platform.onFatal((failure) => this.failed(platform, failure));
   }
 
-  /** Installs the guard and the signal handlers on `proc` (the real process by default). */
+  /** Installs the guard and the signal handlers (before the platforms start, so none is missed). */
   install(proc: NodeJS.Process = process): void {
     proc.on('unhandledRejection', (reason) => this.uncaught(reason));
     proc.on('uncaughtException', (error) => this.uncaught(error));

@@ -40,6 +40,7 @@ export async function runPlatforms(
     log: say,
     exit: (code) => process.exit(code),
     redact: clean,
+    afterStop: settings.afterStop,
   });
   supervisor.install();
   const results = await Promise.allSettled(

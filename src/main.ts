@@ -3,15 +3,8 @@ import { checkCorpusCommand } from '../adapters/terminal/check-corpus-command.js
 import { importCommand } from '../adapters/terminal/corpus-command.js';
 import { exportCommand } from '../adapters/terminal/export-command.js';
 import { runOnce, runPiped, runPrompt } from '../adapters/terminal/run-terminal.js';
-import { type Config, readConfig } from './config.js';
-import {
-  type Assay,
-  CorpusError,
-  openAssay,
-  openStore,
-  StoreOpenError,
-  watchCorpus,
-} from './index.js';
+import { readConfig } from './config.js';
+import { CorpusError, openAssay, openStore, StoreOpenError, watchCorpus } from './index.js';
 import { loadEnvFile } from './load-env-file.js';
 
 // Starts what the environment asks for: Slack and/or Discord when their
@@ -31,33 +24,6 @@ const USAGE = `Usage:
   assay corpus export <folder> [--format csv|json] [--type intervention|report|lesson]
                              write the corpus being served as CSV (the columns import reads) or JSON
   assay --help               this text; "assay help" lists the bot's commands`;
-
-interface Running {
-  stop(): Promise<void>;
-}
-
-async function startPlatforms(assay: Assay, config: Config): Promise<Running[]> {
-  const running: Running[] = [];
-  if (config.slack) {
-    const { startSlack } = await import('../adapters/slack/start-slack.js');
-    running.push(await startSlack(assay, config.slack));
-  }
-  if (config.discord) {
-    const { startDiscord } = await import('../adapters/discord/start-discord.js');
-    running.push(await startDiscord(assay, config.discord));
-  }
-  return running;
-}
-
-function stopOnSignal(running: Running[], assay: Assay): void {
-  const stop = async () => {
-    await Promise.allSettled(running.map((platform) => platform.stop()));
-    await assay.store?.close().catch(() => undefined);
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
 
 async function main(argv: string[]): Promise<number> {
   const envFile = await loadEnvFile();
@@ -93,13 +59,14 @@ async function main(argv: string[]): Promise<number> {
   const store = await openStore(config.store);
   const assay = openAssay(config.corpusDir, { store });
   if ((config.slack || config.discord) && args.length === 0) {
-    const running = await startPlatforms(assay, config);
     // A folder of one's own is followed while the bot runs (the shipped one changes only by release).
     if (config.corpusDir)
       watchCorpus(config.corpusDir, assay.reload, (line) =>
         process.stderr.write(`Assay: ${line}\n`),
       );
-    stopOnSignal(running, assay);
+    // The adapters' supervisor owns the process from here: guard, signals, exit code.
+    const { runPlatforms } = await import('../adapters/run-platforms.js');
+    await runPlatforms(assay, config, { afterStop: () => store.close() });
     return -1; // keep running
   }
   const terminal = { dataDir: config.store.dataDir };

@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Assay, DiscordConfig } from '../../src/index.js';
+import { PendingWork, plural } from '../pending-work.js';
+import type { PlatformFailure, RunningPlatform } from '../running-platform.js';
 import { describeError } from './describe-error.js';
 import { createInteractionHandler } from './handle-interaction.js';
 import { NO_PINGS } from './render-message.js';
@@ -9,9 +11,17 @@ import { NO_PINGS } from './render-message.js';
 // (slash commands, autocomplete and buttons arrive as interactions; no message
 // content is read). discord.js resumes a dropped gateway connection by itself.
 
-export interface RunningDiscord {
-  stop(): Promise<void>;
-}
+export type RunningDiscord = RunningPlatform;
+
+/** Gateway close codes after which discord.js gives up, and the setting each points at. */
+const FATAL_CLOSES: Record<number, { reason: string; key: string }> = {
+  4004: {
+    reason: 'Discord refused DISCORD_TOKEN (gateway close 4004: authentication failed)',
+    key: 'DISCORD_TOKEN',
+  },
+  4013: { reason: 'Discord refused the gateway intents (close 4013)', key: 'DISCORD_APP_ID' },
+  4014: { reason: 'Discord refused a privileged intent (close 4014)', key: 'DISCORD_APP_ID' },
+};
 
 export interface StartDiscordOptions {
   /** Where errors go (default: stderr); the text never holds a token. */
@@ -46,9 +56,23 @@ export async function startDiscord(
     logError: (error, interaction) =>
       logError(`interaction ${interaction.id} failed`, [interaction.token])(error),
   });
-  client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  const pending = new PendingWork();
+  const fatal: ((failure: PlatformFailure) => void)[] = [];
+  client.on(Events.InteractionCreate, (interaction) => void pending.track(handle(interaction)));
   client.on(Events.Error, logError('client error'));
-  client.on(Events.ShardError, logError('gateway error'));
+  // One line: the shard error that comes with a fatal close is explained by the close below.
+  client.on(Events.ShardError, (error) =>
+    log(`assay discord: gateway error: ${describeError(error, secrets).split('\n')[0]}`),
+  );
+  client.on(Events.ShardDisconnect, ({ code }) => {
+    const known = FATAL_CLOSES[code];
+    const failure: PlatformFailure = {
+      platform: 'Discord',
+      reason: known?.reason ?? `Discord closed the gateway for good (code ${code})`,
+      hint: `Check ${known?.key ?? 'DISCORD_TOKEN'} in .env.`,
+    };
+    for (const listener of fatal) listener(failure);
+  });
 
   const ready = once(client, Events.ClientReady);
   try {
@@ -56,7 +80,8 @@ export async function startDiscord(
     await ready;
   } catch (error) {
     await client.destroy();
-    throw new Error(`Discord login failed: ${describeError(error, secrets).split('\n')[0]}`);
+    const reason = describeError(error, secrets).split('\n')[0];
+    throw new Error(`Discord login failed: ${reason}. Check DISCORD_TOKEN in .env.`);
   }
   const info = options.info ?? ((line: string) => process.stdout.write(`${line}\n`));
   const servers = client.guilds.cache.size;
@@ -64,8 +89,34 @@ export async function startDiscord(
     `Discord: connected as ${client.user?.tag} in ${servers} server${servers === 1 ? '' : 's'}; try /assay help.`,
   );
   return {
+    name: 'Discord',
+    pending: () => (pending.count > 0 ? plural(pending.count, 'Discord interaction') : undefined),
+    // Interactions in flight are answered over REST, so the gateway closes only after them.
     async stop() {
+      await pending.drained();
       await client.destroy();
     },
+    explain: (error) => explainDiscordError(error),
+    onFatal: (listener) => void fatal.push(listener),
+  };
+}
+
+/** discord.js's own errors carry a code such as TokenInvalid; REST errors a status. */
+function explainDiscordError(error: unknown): PlatformFailure | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  if (code === 'TokenInvalid') {
+    return {
+      platform: 'Discord',
+      reason: 'Discord refused DISCORD_TOKEN',
+      hint: 'Check DISCORD_TOKEN in .env.',
+    };
+  }
+  if (!/node_modules\/(discord\.js|@discordjs)\//.test(stack)) return undefined;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return {
+    platform: 'Discord',
+    reason: `discord.js failed (${message})`,
+    hint: 'Check DISCORD_API_URL and the network.',
   };
 }

@@ -8,6 +8,7 @@ import {
   type Logger,
   type Receiver,
 } from '@slack/bolt';
+import { PendingWork } from '../pending-work.js';
 import { MemoryReplayKeys, type ReplayKeys } from './replay-keys.js';
 
 // Bolt's HTTPReceiver refuses forged signatures and timestamps older than five minutes, but
@@ -37,6 +38,7 @@ export interface GuardedReceiverOptions {
 export class ReplayGuardReceiver implements Receiver {
   private readonly inner: HTTPReceiver;
   private readonly keys: ReplayKeys;
+  private readonly inFlight = new PendingWork();
   private server?: Server;
 
   constructor(private readonly options: GuardedReceiverOptions) {
@@ -54,7 +56,12 @@ export class ReplayGuardReceiver implements Receiver {
 
   /** Listens on the configured port (0 picks a free one); resolves with the bound port. */
   start(): Promise<number> {
-    const server = createServer((request, response) => void this.handle(request, response));
+    const server = createServer((request, response) => {
+      // In flight from the first byte until the response is done, so shutdown waits for it.
+      const done = new Promise((resolve) => response.once('close', resolve));
+      void this.inFlight.track(done);
+      void this.handle(request, response);
+    });
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once('error', reject);
@@ -65,11 +72,18 @@ export class ReplayGuardReceiver implements Receiver {
     });
   }
 
+  /** Takes no new connections; resolves once the requests already arriving are answered. */
+  stopAccepting(): Promise<void> {
+    this.server?.close();
+    return this.inFlight.drained();
+  }
+
   stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
     if (!server) return Promise.resolve();
     return new Promise((resolve) => {
+      if (!server.listening) return resolve(server.closeAllConnections());
       server.close(() => resolve());
       server.closeAllConnections();
     });

@@ -1,9 +1,12 @@
 import { App, type Logger, webApi } from '@slack/bolt';
 import type { Assay, SlackConfig } from '../../src/index.js';
+import { PendingWork, plural } from '../pending-work.js';
+import type { RunningPlatform } from '../running-platform.js';
+import { explainFailure } from './explain-failure.js';
 import { createErrorHandler } from './handle-error.js';
+import { makeReceiver } from './make-receiver.js';
 import { OUTBOUND_POLICIES, type OutboundPolicies, outboundFetch } from './post-with-retry.js';
 import { registerListeners } from './register-listeners.js';
-import { ReplayGuardReceiver } from './replay-guard.js';
 import { createSlackLogger, redact } from './slack-logger.js';
 
 // Starts the Slack adapter: Socket Mode when an app token is configured (no public URL
@@ -20,11 +23,10 @@ export interface StartSlackOptions {
   outbound?: OutboundPolicies;
 }
 
-export interface RunningSlack {
+export interface RunningSlack extends RunningPlatform {
   mode: 'socket' | 'http';
   /** HTTP mode: the port actually bound (useful with port 0). */
   port?: number;
-  stop(): Promise<void>;
 }
 
 export async function startSlack(
@@ -45,40 +47,52 @@ export async function startSlack(
     rejectRateLimitedCalls: true,
   };
   const identity = await checkBotToken(config.botToken, clientOptions, logger, secrets);
-  const receiver = config.appToken
-    ? undefined
-    : new ReplayGuardReceiver({
-        signingSecret: config.signingSecret,
-        logger,
-        port: config.port,
-        host: options.host ?? config.host,
-      });
+  const host = options.host ?? config.host;
+  const { mode, receiver, http } = makeReceiver({ config, logger, host, clientOptions });
   const app = new App({
     token: config.botToken,
     ...identity,
-    ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken }),
+    receiver,
     logger,
     logLevel: logger.getLevel(),
     clientOptions,
     extendedErrorHandler: true,
   });
-  app.error(createErrorHandler(logger, { client: app.client, apology: policies.apology }));
+  // Everything a request sets off, its apology included, is tracked so shutdown can wait for it.
+  const pending = new PendingWork();
+  app.use(({ next }) => pending.track(next()));
+  const onError = createErrorHandler(logger, { client: app.client, apology: policies.apology });
+  app.error((args: Parameters<typeof onError>[0]) => pending.track(onError(args)));
   registerListeners(app, assay, {
     command: config.command,
     ackBudgetMs: options.ackBudgetMs,
     facilitators: config.facilitators,
   });
   const started = await app.start().catch((error: unknown) => {
-    throw startupError(error, receiver ? 'PORT' : 'SLACK_APP_TOKEN', secrets);
+    throw startupError(error, http ? 'PORT' : 'SLACK_APP_TOKEN', secrets);
   });
   const port = typeof started === 'number' ? started : undefined;
   logger.info(
-    receiver
-      ? `listening for ${config.command} on ${options.host ?? config.host ?? 'every interface'}, port ${port}, at /slack/events.`
+    http
+      ? `listening for ${config.command} on ${host ?? 'every interface'}, port ${port}, at /slack/events.`
       : `connected in Socket Mode, answering ${config.command}.`,
   );
-  const stop = () => app.stop().then(() => undefined);
-  return { mode: receiver ? 'http' : 'socket', port, stop };
+  return {
+    name: 'Slack',
+    mode,
+    port,
+    pending: () => (pending.count > 0 ? plural(pending.count, 'Slack request') : undefined),
+    // Stop taking new connections, let what is in flight finish (acks ride the socket in
+    // Socket Mode, so it closes last), then close everything.
+    async stop() {
+      await http?.stopAccepting();
+      await pending.drained();
+      await app.stop();
+    },
+    explain: (error) => explainFailure(error, http ? 'SLACK_BOT_TOKEN' : 'SLACK_APP_TOKEN'),
+    // Slack's background failures surface as uncaught errors, which explain() recognises.
+    onFatal: () => undefined,
+  };
 }
 
 const SLACK_API_URL = 'https://slack.com/api/';

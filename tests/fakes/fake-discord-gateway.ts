@@ -147,6 +147,18 @@ export class FakeGateway extends EventEmitter {
     return back;
   }
 
+  /** Closes the live connection with `code` (4004: the token was revoked), not waiting for more. */
+  closeLive(code: number, reason = 'closed by the fake'): void {
+    this.session?.socket?.close(code, reason);
+  }
+
+  /** The network is gone: nothing the bot sends is read or answered any more. */
+  freeze(): void {
+    for (const client of this.server.clients) {
+      (client as unknown as { _socket?: { pause(): void } })._socket?.pause();
+    }
+  }
+
   close(): void {
     for (const client of this.server.clients) client.terminate();
     this.server.close();

@@ -7,7 +7,9 @@ import type { ServerResponse } from 'node:http';
 export type Fault =
   | { status: 429; retryAfterSeconds: number }
   | { status: 500 }
-  | { status: 'hang' };
+  | { status: 'hang' }
+  /** Answers normally after `ms`, if the caller is still connected by then. */
+  | { status: 'delay'; ms: number };
 
 export class FaultPlan {
   private readonly queued = new Map<string, Fault[]>();
@@ -21,10 +23,15 @@ export class FaultPlan {
     this.queued.set(route, list);
   }
 
-  /** Answers with the next fault for `route`; false when there is none. */
-  apply(route: string, response: ServerResponse): boolean {
+  /** Answers with the next fault for `route`; false when the request is to be answered normally. */
+  async apply(route: string, response: ServerResponse): Promise<boolean> {
     const fault = this.queued.get(route)?.shift();
     if (!fault) return false;
+    if (fault.status === 'delay') {
+      await new Promise((resolve) => setTimeout(resolve, fault.ms));
+      // A caller that gave up (or a process that exited) does not get its message delivered.
+      return response.socket?.destroyed !== false;
+    }
     if (fault.status === 'hang') {
       this.hanging.add(response);
       response.on('close', () => this.hanging.delete(response));

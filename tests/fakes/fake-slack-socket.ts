@@ -56,6 +56,16 @@ export class FakeSocketMode {
     return acked;
   }
 
+  /** Slack's routine `disconnect` (refresh_requested): the app should reconnect. */
+  refresh(): void {
+    const message = {
+      type: 'disconnect',
+      reason: 'refresh_requested',
+      debug_info: { host: 'fake' },
+    };
+    for (const socket of this.sockets) socket.send(JSON.stringify(message));
+  }
+
   close(): void {
     for (const socket of this.sockets) socket.terminate();
     this.wss.close();

@@ -63,6 +63,7 @@ export class FakeSlack {
   private readonly waiting = new Map<string, ((body: Json) => void)[]>();
   private readonly socket = new FakeSocketMode((payload) => this.messages.push(payload));
   private responseCount = 0;
+  private appTokenRevoked = false;
 
   private constructor(
     readonly options: FakeSlackOptions,
@@ -176,7 +177,7 @@ export class FakeSlack {
     const raw = bytes.toString();
     const route = path.startsWith('/api/') ? path.slice('/api/'.length) : 'response';
     this.attempts.push({ route, at: Date.now() });
-    if (this.faults.apply(route, response)) return;
+    if (await this.faults.apply(route, response)) return;
     if (path.startsWith('/upload/')) {
       const type = request.headers['content-type'] ?? '';
       const ok = await this.files.receive(path.slice('/upload/'.length), bytes, type);
@@ -200,10 +201,18 @@ export class FakeSlack {
     response.writeHead(404).end();
   }
 
+  /** Revokes the app token, then asks the connected app to reconnect, as Slack's refresh does. */
+  revokeAppTokenAndRefresh(): void {
+    this.appTokenRevoked = true;
+    this.socket.refresh();
+  }
+
   private answerApi(method: string, token: string | undefined, args: Json): Json {
     const { botToken, appToken } = this.options;
     if (method === 'apps.connections.open') {
-      if (!appToken || token !== appToken) return { ok: false, error: 'invalid_auth' };
+      if (!appToken || token !== appToken || this.appTokenRevoked) {
+        return { ok: false, error: 'invalid_auth' };
+      }
       return { ok: true, url: this.socket.issueUrl(this.baseUrl) };
     }
     if (token !== botToken) return { ok: false, error: 'invalid_auth' };

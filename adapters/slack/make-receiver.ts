@@ -1,6 +1,7 @@
 import { type Logger, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../src/index.js';
 import { ReplayGuardReceiver } from './replay-guard.js';
+import type { ReplayKeys } from './replay-keys.js';
 
 // The two ways Slack reaches Assay. HTTP: our own server in front of bolt's, with the replay
 // guard. Socket Mode: bolt's receiver, tuned so a routine reconnect is short.
@@ -17,15 +18,18 @@ export interface ReceiverSettings {
   logger: Logger;
   host?: string;
   clientOptions: webApi.WebClientOptions;
+  /** Where the replay guard keeps seen keys (default: this process's memory). */
+  keys?: ReplayKeys;
 }
 
-export function makeReceiver({ config, logger, host, clientOptions }: ReceiverSettings) {
+export function makeReceiver({ config, logger, host, clientOptions, keys }: ReceiverSettings) {
   if (!config.appToken) {
     const http = new ReplayGuardReceiver({
       signingSecret: config.signingSecret,
       logger,
       port: config.port,
       host,
+      keys,
     });
     return { mode: 'http' as const, receiver: http, http };
   }

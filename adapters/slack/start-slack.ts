@@ -7,7 +7,9 @@ import { createErrorHandler } from './handle-error.js';
 import { makeReceiver } from './make-receiver.js';
 import { OUTBOUND_POLICIES, type OutboundPolicies, outboundFetch } from './post-with-retry.js';
 import { registerListeners } from './register-listeners.js';
+import { REPLAY_RETENTION_MS } from './replay-guard.js';
 import { createSlackLogger, redact } from './slack-logger.js';
+import { StoreReplayKeys } from './store-replay-keys.js';
 
 // Starts the Slack adapter: Socket Mode when an app token is configured (no public URL
 // needed), otherwise HTTP on `port` at /slack/events behind the replay guard.
@@ -48,7 +50,9 @@ export async function startSlack(
   };
   const identity = await checkBotToken(config.botToken, clientOptions, logger, secrets);
   const host = options.host ?? config.host;
-  const { mode, receiver, http } = makeReceiver({ config, logger, host, clientOptions });
+  // Shared keys when a store is open: a replay sent to another instance is refused too.
+  const keys = assay.store ? new StoreReplayKeys(assay.store, REPLAY_RETENTION_MS) : undefined;
+  const { mode, receiver, http } = makeReceiver({ config, logger, host, clientOptions, keys });
   const app = new App({
     token: config.botToken,
     ...identity,

@@ -11,8 +11,9 @@ import {
   describeMachine,
   loadAverage,
 } from './bench-process.js';
-import { allOf, atLeast, num, type Row } from './bench-table.js';
+import { allOf, atLeast, num, type Row, renderTable } from './bench-table.js';
 import { benchChartRender } from './chart-render.js';
+import { benchLoad, LOAD_METHOD } from './load-section.js';
 import { buildPeerIndex, peerRanker } from './minisearch-peer.js';
 import { autocompletePartials, latencyQueries } from './query-set.js';
 import {
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
   const adapters = await benchAdapters();
   const store = await benchStore();
   progress('measured the store');
+  const loadRows = await benchLoad(progress);
   const label = `shipped (${shipped.records.length})`;
   const rows = [
     ...sizeRows,
@@ -130,6 +132,7 @@ async function main(): Promise<void> {
     ...charts,
     ...adapters,
     ...store,
+    ...loadRows,
     ...relevanceRows(assayScore, peerScore, label),
   ];
 
@@ -141,10 +144,25 @@ async function main(): Promise<void> {
     command: COMMAND,
     seconds,
     relevance: { assay: assayScore, peer: peerScore },
-    method: [...benchMethod(queries, relevance, partials), STORE_METHOD],
+    method: [...benchMethod(queries, relevance, partials), STORE_METHOD, LOAD_METHOD],
   });
   process.stdout.write(`${markdown}\nWritten to ${file} in ${num(seconds)} s.\n`);
 }
 
+/** `--only load`: the load section alone, printed, RESULTS.md left as it is. */
+async function loadOnly(): Promise<void> {
+  const load = loadAverage();
+  const rows = await benchLoad(progress);
+  process.stdout.write(
+    `${renderTable(rows)}\n${describeMachine()}; load average ${load} at the start, ${loadAverage()} at the end\n`,
+  );
+}
+
+const only = process.argv.indexOf('--only');
+const section = only === -1 ? undefined : process.argv[only + 1];
+if (section !== undefined && section !== 'load') {
+  process.stderr.write(`bench: --only takes one section: load (e.g. --only load)\n`);
+  process.exit(2);
+}
 if (typeof globalThis.gc !== 'function') rerunWithGc();
-await main();
+await (section === 'load' ? loadOnly() : main());

@@ -129,6 +129,12 @@ export class FakeGateway extends EventEmitter {
     session.socket.send(JSON.stringify(frame));
   }
 
+  /** Drops recorded frames and the resume history (between bench rounds, nothing in flight). */
+  forget(): void {
+    this.received.length = 0;
+    if (this.session) this.session.history.length = 0;
+  }
+
   /** Sends an event to the bot, waiting for a live session first (e.g. during a resume). */
   async dispatch(t: string, d: unknown): Promise<void> {
     while (!this.session?.socket) await once(this, 'live');

@@ -81,6 +81,13 @@ export class FakeInteractions {
 
   constructor(private readonly discord: FakeDiscord) {}
 
+  /** Forgets answered interactions, sent bodies and stored messages (between bench rounds). */
+  reset(): void {
+    this.sent.length = 0;
+    this.messages.clear();
+    this.states.clear();
+  }
+
   dispatchCommand(subcommand: string, options: Record<string, string | number>, at = Date.now()) {
     return this.dispatch(2, commandData(this.commandId, 'assay', subcommand, options), at);
   }

@@ -130,6 +130,14 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** Forgets what it recorded, so a bench's heap figures show the bot's memory, not the fake's. */
+  reset(): void {
+    this.requests.length = 0;
+    this.rejected.length = 0;
+    this.interactions.reset();
+    this.gateway.forget();
+  }
+
   /** `/assay <subcommand> name:value…` typed by a member; resolves when it is answered. */
   command(subcommand: string, options: Record<string, string | number> = {}, at?: number) {
     return this.interactions.dispatchCommand(subcommand, options, at);

@@ -18,6 +18,7 @@ export class FakeSocketMode {
   private readonly tickets = new Set<string>();
   private readonly acks = new Map<string, (payload: Json) => void>();
   private waiters: (() => void)[] = [];
+  private greeted: (() => void)[] = [];
 
   /** `onAck` sees every non-empty ack payload (the replies sent inside acks). */
   constructor(private readonly onAck: (payload: Json) => void) {}
@@ -47,7 +48,8 @@ export class FakeSocketMode {
 
   /** Sends an envelope to the connected app; resolves with the payload of its ack. */
   send(type: string, payload: Json, acceptsResponsePayload: boolean): Promise<Json> {
-    const [socket] = this.sockets;
+    // The newest connection: after a refresh the old one is on its way out.
+    const socket = [...this.sockets].at(-1);
     if (!socket) return Promise.reject(new Error('no Socket Mode connection'));
     const envelopeId = randomUUID();
     const acked = new Promise<Json>((resolve) => this.acks.set(envelopeId, resolve));
@@ -66,6 +68,11 @@ export class FakeSocketMode {
     for (const socket of this.sockets) socket.send(JSON.stringify(message));
   }
 
+  /** Resolves when the next connection has been greeted (a reconnect). */
+  nextGreeting(): Promise<void> {
+    return new Promise((resolve) => this.greeted.push(resolve));
+  }
+
   close(): void {
     for (const socket of this.sockets) socket.terminate();
     this.wss.close();
@@ -82,7 +89,7 @@ export class FakeSocketMode {
       connection_info: { app_id: 'A0FAKEAPP' },
     };
     ws.send(JSON.stringify(hello));
-    for (const resolve of this.waiters.splice(0)) resolve();
+    for (const resolve of [...this.waiters.splice(0), ...this.greeted.splice(0)]) resolve();
   }
 
   private receive(data: string): void {

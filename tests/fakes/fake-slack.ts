@@ -201,6 +201,22 @@ export class FakeSlack {
     response.writeHead(404).end();
   }
 
+  /** Slack's routine `disconnect` (refresh_requested); resolves once the app has reconnected. */
+  refresh(): Promise<void> {
+    const reconnected = this.socket.nextGreeting();
+    this.socket.refresh();
+    return reconnected;
+  }
+
+  /** Forgets what it recorded (between bench rounds, nothing in flight). */
+  reset(): void {
+    this.messages.length = 0;
+    this.attempts.length = 0;
+    this.apiCalls.length = 0;
+    this.queued.clear();
+    for (const [url, waiters] of this.waiting) if (waiters.length === 0) this.waiting.delete(url);
+  }
+
   /** Revokes the app token, then asks the connected app to reconnect, as Slack's refresh does. */
   revokeAppTokenAndRefresh(): void {
     this.appTokenRevoked = true;

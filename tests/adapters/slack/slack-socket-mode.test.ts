@@ -59,4 +59,14 @@ describe('Socket Mode', () => {
       `shared by <@${FAKE_USER_ID}> · \`/assay mercury ghana\` · data of 2026-11-30 · ${assay.corpus.records.length} records`,
     );
   });
+
+  test("reconnects at Slack's refresh_requested and answers over the new connection", async () => {
+    const opens = () =>
+      testBot.fake.apiCalls.filter((call) => call.method === 'apps.connections.open').length;
+    const before = opens();
+    await testBot.fake.refresh();
+    expect(opens()).toBe(before + 1);
+    const { ack } = await testBot.fake.socketCommand('mercury ghana');
+    expect(ack).toEqual({ ...renderPrivateReply(assay.run('mercury ghana'), 'mercury ghana') });
+  }, 20_000);
 });

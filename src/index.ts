@@ -21,8 +21,15 @@ export type { CommandDescriptor, OptionDescriptor } from './commands/describe-co
 export type { Config, DiscordConfig, SlackConfig } from './config.js';
 export { readConfig } from './config.js';
 export type { Corpus } from './corpus/corpus.js';
+export {
+  type CorpusWarning,
+  type CorpusWarnings,
+  corpusWarnings,
+  type WarnedRecord,
+} from './corpus/corpus-warnings.js';
 export { loadCorpus } from './corpus/load-corpus.js';
 export { shippedCorpusDir } from './corpus/shipped-corpus-dir.js';
+export { STALE_AFTER_YEARS } from './corpus/status-reading.js';
 export { describeData } from './data-stamp.js';
 export type * from './reply.js';
 export type { Choice } from './search/complete-value.js';

@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (args[0] === 'corpus' && args[1] === 'check') {
-    return checkCorpusCommand(args[2] ?? config.corpusDir);
+    return checkCorpusCommand(args[2] ?? config.corpusDir, new Date());
   }
   if (args[0] === 'corpus' && args[1] === 'import')
     return importCommand(args.slice(2), new Date().toISOString().slice(0, 10));

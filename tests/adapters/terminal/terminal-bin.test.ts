@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MIRROR_HOSTS } from '../../../src/vocabulary/publisher-table.js';
 import { FIXTURE_CORPUS } from '../../support/assays.js';
 import { runBin } from '../../support/run-bin.js';
 
@@ -118,6 +120,29 @@ describe('assay corpus check', () => {
     const result = runBin(['corpus', 'check']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/valid — 108 interventions, 113 reports, 35 lessons, 9 areas/);
+  });
+
+  it('ends with how many shipped records lead with a copy and cite only copies, counted here', () => {
+    // Counted from the files themselves with the same host list, not with the check's code.
+    const onMirror = (url: string) => {
+      const host = new URL(url).hostname.toLowerCase();
+      return MIRROR_HOSTS.some((mirror) => host === mirror || host.endsWith(`.${mirror}`));
+    };
+    const records = ['interventions', 'reports', 'lessons'].flatMap(
+      (file) =>
+        JSON.parse(
+          readFileSync(new URL(`../../../corpus/${file}.json`, import.meta.url), 'utf8'),
+        ) as { sources: string[] }[],
+    );
+    const lead = records.filter((record) => onMirror(record.sources[0] ?? '')).length;
+    const only = records.filter((record) => record.sources.every(onMirror)).length;
+    const result = runBin(['corpus', 'check']);
+    expect(result.status).toBe(0);
+    expect(lead).toBeGreaterThan(1);
+    expect(only).toBeGreaterThan(1);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `${lead} records lead with a copy; ${only} cite only copies`,
+    );
   });
 
   it('fails a broken folder with messages that name the file', () => {

@@ -1,29 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/index.js';
 import { FIXTURE_CORPUS } from '../support/assays.js';
+import { corpusVariants, type Json } from '../support/corpus-variant.js';
 
 // Each rule gets its own invalid corpus: the valid fixture with one thing broken.
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-type Json = Record<string, unknown>[];
-
-function brokenCorpus(file: string, change: (records: Json) => unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'assay-corpus-'));
-  made.push(dir);
-  cpSync(FIXTURE_CORPUS, dir, { recursive: true });
-  const path = join(dir, `${file}.json`);
-  const records = JSON.parse(readFileSync(path, 'utf8')) as Json;
-  const changed = change(records);
-  writeFileSync(path, typeof changed === 'string' ? changed : JSON.stringify(changed ?? records));
-  return dir;
-}
+const { variant: brokenCorpus, cleanUp } = corpusVariants();
+afterAll(cleanUp);
 
 function problemsOf(dir: string): string[] {
   const result = loadCorpus(dir, 'fixture');

@@ -1,9 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { checkCorpusCommand } from '../../../adapters/terminal/check-corpus-command.js';
 import { FIXTURE_CORPUS } from '../../support/assays.js';
+import { corpusVariants, type Json } from '../../support/corpus-variant.js';
 
 // `corpus check` on the valid fixture, and on copies of it with one thing changed.
 // Before 2020 none of the fixture's "ongoing" evidence is stale (the oldest is 2017).
@@ -13,26 +11,11 @@ const STALE_TAIL =
 const ONLY_COPIES =
   "warning: reports.json (this-is-what-we-die-2016): cites only copies on document mirrors (slideshare.net, docslib.org); add the publisher's page";
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const { variant, cleanUp } = corpusVariants();
+afterAll(cleanUp);
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-type Json = Record<string, unknown>[];
-
-function variant(file: string, change: (records: Json) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'assay-check-'));
-  made.push(dir);
-  cpSync(FIXTURE_CORPUS, dir, { recursive: true });
-  const path = join(dir, `${file}.json`);
-  const records = JSON.parse(readFileSync(path, 'utf8')) as Json;
-  change(records);
-  writeFileSync(path, JSON.stringify(records));
-  return dir;
-}
 
 const byId = (records: Json, id: string) => {
   const record = records.find((entry) => entry.id === id);

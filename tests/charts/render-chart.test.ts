@@ -104,11 +104,12 @@ describe('a chart as a picture', () => {
     }
   }, 120_000);
 
-  it('brief draws its breakdowns: where, minerals, areas of work', () => {
+  it('brief draws its breakdowns: organisations, donors, where, areas of work', () => {
     const charts = replyCharts(shippedAssay().run('brief cobalt'));
     expect(charts.map((chart) => chart.title)).toEqual([
+      'Organisations (interventions): cobalt',
+      'Donors (interventions): cobalt',
       'Where: cobalt',
-      'Minerals: cobalt',
       'ILO areas of work (interventions): cobalt',
     ]);
     for (const chart of charts) expectReadablePicture(chart, chart.title);

@@ -25,8 +25,9 @@ describe('brief', () => {
       .filter((section) => section.type === 'heading')
       .map((section) => section.text);
     expect(headings).toEqual([
+      'Organisations (interventions)',
+      'Donors (interventions)',
       'Where',
-      'Minerals',
       'ILO areas of work (interventions)',
       'Top 3',
       'Gaps',
@@ -38,7 +39,7 @@ describe('brief', () => {
     const gaps = reply.sections.at(-1);
     expect(gaps).toEqual({
       type: 'text',
-      text: 'No matching intervention works in area 1 (Area-based work), 5 (Rights, gender and community), 7 (Investment and funding). 0 of 2 matching interventions are ongoing as of their sources.',
+      text: 'No matching intervention works in area 1 (Area-based work), 5 (Rights, gender and community), 7 (Investment and funding).',
     });
   });
 
@@ -52,7 +53,7 @@ describe('brief', () => {
 
   it('needs a topic', () => {
     const reply = as(fixtureAssay().run('brief'), 'problem');
-    expect(reply.message).toBe('brief needs the topic, e.g. cobalt or mercury ghana.');
+    expect(reply.message).toBe('brief needs the topic, e.g. ghana, cobalt, ilo or mercury ghana.');
   });
 });
 

@@ -62,6 +62,7 @@ describe('a stats reply on Discord', () => {
       'chart-1.png',
       'chart-2.png',
       'chart-3.png',
+      'chart-4.png',
     ]);
     for (const upload of uploads) expectChartPng(upload, upload.name);
     const images = (asked.body.embeds as { image?: { url: string } }[]).map(

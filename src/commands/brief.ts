@@ -16,7 +16,7 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 export const briefCommand = defineCommand({
   name: 'brief',
   description:
-    'A profile of a topic (a country, mineral, organisation or words): counts, who, ongoing, top 3, lessons, gaps',
+    'A one-screen profile of a topic: counts, who is active, ongoing, top 3, lessons, gaps',
   usage: 'brief <words> [filters]',
   words: {
     name: 'topic',

@@ -72,6 +72,7 @@ describe('a stats reply on Discord', () => {
       'attachment://chart-1.png',
       'attachment://chart-2.png',
       'attachment://chart-3.png',
+      'attachment://chart-4.png',
     ]);
     expect(h.fake.rejected).toEqual([]);
   });

@@ -27,6 +27,7 @@ export {
   corpusWarnings,
   type WarnedRecord,
 } from './corpus/corpus-warnings.js';
+export { describeWarnings } from './corpus/describe-warnings.js';
 export { loadCorpus } from './corpus/load-corpus.js';
 export { shippedCorpusDir } from './corpus/shipped-corpus-dir.js';
 export { STALE_AFTER_YEARS } from './corpus/status-reading.js';

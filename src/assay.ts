@@ -10,6 +10,7 @@ import { diffCorpora } from './corpus/corpus-diff.js';
 import type { LoadResult } from './corpus/load-corpus.js';
 import type { ReloadOutcome } from './corpus/reload-outcome.js';
 import { dataStampOf } from './data-stamp.js';
+import { DEFAULT_LOCALE, translatorFor } from './i18n/index.js';
 import { answerWithStore } from './meetings/answer-with-store.js';
 import { logShare } from './meetings/log-share.js';
 import type { DataStamp, Reply } from './reply.js';
@@ -85,6 +86,8 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
   // A request reads `served` once: it answers, and is stamped, from that one corpus.
   const context = (now: Served, caller: Caller = TERMINAL_CALLER): CommandContext => ({
     corpus: now.corpus,
+    locale: caller.locale ?? DEFAULT_LOCALE,
+    t: translatorFor(caller.locale ?? DEFAULT_LOCALE),
     index: now.index,
     commands: COMMANDS,
     now: clock(),
@@ -95,7 +98,13 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
     const now = served;
     const reply = parsed.ok
       ? runQuery(parsed.query, context(now, caller))
-      : problemReply('usage', parsed.message, parsed.example, typed);
+      : problemReply(
+          translatorFor(caller?.locale ?? DEFAULT_LOCALE),
+          'usage',
+          parsed.message,
+          parsed.example,
+          typed,
+        );
     // Every reply says which data answered it; this is the one place that sets it.
     return { ...reply, data: now.data };
   };

@@ -3,6 +3,8 @@
 // member's permissions (Manage Server), Slack from ASSAY_FACILITATORS; the terminal user
 // always facilitates.
 
+import type { Locale } from './i18n/index.js';
+
 export interface Caller {
   platform: 'slack' | 'discord' | 'terminal';
   facilitator: boolean;
@@ -10,6 +12,8 @@ export interface Caller {
   /** The display name shown at the time (kept with a share, never with a gap). */
   displayName?: string;
   channelId?: string;
+  /** The language to answer in (the platform's or the shell's; English when unknown). */
+  locale?: Locale;
 }
 
 /** The default caller: the person at the terminal, a facilitator. */

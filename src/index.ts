@@ -32,6 +32,15 @@ export { loadCorpus } from './corpus/load-corpus.js';
 export { shippedCorpusDir } from './corpus/shipped-corpus-dir.js';
 export { STALE_AFTER_YEARS } from './corpus/status-reading.js';
 export { describeData } from './data-stamp.js';
+export {
+  DEFAULT_LOCALE,
+  LOCALES,
+  type Locale,
+  localeFromTag,
+  type MessageKey,
+  type Translate,
+  translatorFor,
+} from './i18n/index.js';
 export type * from './reply.js';
 export type { Choice } from './search/complete-value.js';
 export { MAX_CHOICE_LENGTH, MAX_CHOICES } from './search/complete-value.js';

@@ -29,7 +29,14 @@ export const briefCommand = defineCommand({
   run({ words, options, query, text }, context) {
     const found = topicRecords(words, options, query, context);
     if (!found.ok)
-      return problemReply('usage', found.message, 'brief cobalt', text, found.suggestions);
+      return problemReply(
+        context.t,
+        'usage',
+        found.message,
+        'brief cobalt',
+        text,
+        found.suggestions,
+      );
     const { records } = found;
     const of = (type: CorpusRecord['type']) => records.filter((record) => record.type === type);
     const interventions = of('intervention');

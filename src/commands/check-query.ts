@@ -23,14 +23,14 @@ export function checkQuery(query: Query, context: CommandContext): CheckedQuery 
   const text = formatQuery(query);
   const fail = (message: string, example: string): CheckedQuery => ({
     ok: false,
-    reply: problemReply('usage', message, example, text),
+    reply: problemReply(context.t, 'usage', message, example, text),
   });
   const spec = context.commands.find((candidate) => candidate.name === query.command);
   if (!spec) return fail(`Unknown command "${query.command}".`, 'help');
   if (spec.facilitatorOnly && !context.caller.facilitator) {
     const who = whoFacilitates(context.caller.platform);
     const message = `Sorry, ${spec.name} is for the meeting's facilitators: ${who} can run it. Ask one of them, or try search in the meantime.`;
-    return { ok: false, reply: problemReply('not-allowed', message, 'help', text) };
+    return { ok: false, reply: problemReply(context.t, 'not-allowed', message, 'help', text) };
   }
   const example = spec.examples[0] ?? spec.name;
   if (spec.words === null && query.words.length > 0) {

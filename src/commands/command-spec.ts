@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Caller } from '../caller.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { ReloadOutcome } from '../corpus/reload-outcome.js';
+import type { Locale, Translate } from '../i18n/index.js';
 import type { Reply } from '../reply.js';
 import type { CommandName, Query } from '../search/parse-query.js';
 import type { SearchIndex } from '../search/search-index.js';
@@ -27,6 +28,9 @@ export interface CommandContext {
   now: Date;
   /** Who asked (the terminal user when the adapter did not say). */
   caller: Caller;
+  /** The asker's language, and the message function every reply is worded with. */
+  locale: Locale;
+  t: Translate;
   /** Reads the corpus folder again and swaps it in when valid (absent for an in-memory corpus). */
   reload?: () => ReloadOutcome;
 }

@@ -48,11 +48,12 @@ export const compareCommand = defineCommand({
   examples: [EXAMPLE, 'compare ghana vs peru by:mineral', 'compare ilo unicef by:country'],
   run({ words, options, query, text }, context) {
     const read = readSides(words);
-    if (!read.ok) return problemReply('usage', read.message, EXAMPLE, text);
+    if (!read.ok) return problemReply(context.t, 'usage', read.message, EXAMPLE, text);
     const [a, b] = read.sides;
     const by = (options.by as StatField | undefined) ?? read.by ?? 'area';
     if (OWN_FIELD[a.key].includes(by) && a.key === b.key)
       return problemReply(
+        context.t,
         'usage',
         `Comparing two ${FIELD_NAMES[by]}s by ${FIELD_NAMES[by]} says nothing new; pick another field.`,
         `compare ${words.join(' ')} by:${by === 'area' ? 'country' : 'area'}`,
@@ -67,7 +68,13 @@ export const compareCommand = defineCommand({
     const left = sideRecords(a);
     const right = sideRecords(b);
     if (typeof left === 'string' || typeof right === 'string')
-      return problemReply('usage', String(typeof left === 'string' ? left : right), EXAMPLE, text);
+      return problemReply(
+        context.t,
+        'usage',
+        String(typeof left === 'string' ? left : right),
+        EXAMPLE,
+        text,
+      );
     const within = (side: Side) => (side.key === 'org' ? {} : { [side.key]: [side.name] });
     const countsA = countBuckets(left, by, context, within(a));
     const countsB = countBuckets(right, by, context, within(b));

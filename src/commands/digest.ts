@@ -14,7 +14,7 @@ export const digestCommand = defineCommand({
   options: z.object({}),
   examples: ['digest'],
   facilitatorOnly: true,
-  run: ({ text }) => needsStore(text),
+  run: ({ text }, context) => needsStore(context.t, text),
   async remember({ text }, context, memory) {
     const meeting = await memory.store.latestMeeting(memory.channel, context.now);
     const base = { kind: 'digest' as const, query: text, suggestions: [], shareable: false };

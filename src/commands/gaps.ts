@@ -16,7 +16,7 @@ export const gapsCommand = defineCommand({
   options: z.object({}),
   examples: ['gaps'],
   facilitatorOnly: true,
-  run: ({ text }) => needsStore(text),
+  run: ({ text }, context) => needsStore(context.t, text),
   async remember({ text }, context, memory) {
     const meeting = await memory.store.latestMeeting(memory.channel, context.now);
     const session = meeting

@@ -53,6 +53,7 @@ export const helpCommand = defineCommand({
       const guess = closestWords(wanted, COMMAND_NAMES, 1)[0];
       const message = `There is no command "${words[0]}".${guess ? ` Did you mean ${guess}?` : ''} Commands: ${COMMAND_NAMES.join(', ')}.`;
       return problemReply(
+        context.t,
         'usage',
         message,
         guess ? `help ${guess}` : 'help',

@@ -26,6 +26,7 @@ export const lessonsCommand = defineCommand({
     const found = findRecords(words, options, query, context);
     if (!found.ok)
       return problemReply(
+        context.t,
         'usage',
         found.message,
         'lessons mineral:cobalt',

@@ -43,7 +43,7 @@ export const meetingCommand = defineCommand({
   options,
   examples: [EXAMPLE, 'meeting', 'meeting end'],
   facilitatorOnly: true,
-  run: ({ text }) => needsStore(text),
+  run: ({ text }, context) => needsStore(context.t, text),
   async remember({ words, options: given, query, text }, context, memory) {
     const action = words[0]?.toLowerCase();
     if (
@@ -51,6 +51,7 @@ export const meetingCommand = defineCommand({
       (action !== undefined && !(ACTIONS as readonly string[]).includes(action))
     ) {
       return problemReply(
+        context.t,
         'usage',
         `meeting takes start, end or nothing, got "${words.join(' ')}".`,
         EXAMPLE,
@@ -61,6 +62,7 @@ export const meetingCommand = defineCommand({
     const extra = Object.keys(query.options);
     if (extra.length > 0) {
       return problemReply(
+        context.t,
         'usage',
         `Filters go with meeting start, not meeting ${action ?? ''}.`.replace(' .', '.'),
         EXAMPLE,
@@ -95,7 +97,7 @@ async function start(
   memory: Memory,
 ): Promise<Reply> {
   const resolved = resolveFilters(given, context.corpus);
-  if (!resolved.ok) return problemReply('usage', resolved.message, EXAMPLE, text);
+  if (!resolved.ok) return problemReply(context.t, 'usage', resolved.message, EXAMPLE, text);
   const filters: Filters = Object.fromEntries(
     Object.entries(typed).filter(
       (entry): entry is [string, string] => entry[0] in filterOptions && entry[1] !== undefined,

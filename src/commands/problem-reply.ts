@@ -1,15 +1,9 @@
+import type { Translate } from '../i18n/index.js';
 import type { ProblemReply, Suggestion } from '../reply.js';
 
-const TITLES: Record<ProblemReply['problem'], string> = {
-  usage: 'That command needs a change',
-  'not-found': 'Not found',
-  'no-results': 'Not found',
-  'not-allowed': 'Only a facilitator can do that',
-  unavailable: 'Sorry, that did not work',
-};
-
-/** An expected failure as a reply: what was wrong, and an example that works. */
+/** An expected failure as a reply: what was wrong (already worded), and an example that works. */
 export function problemReply(
+  t: Translate,
   problem: ProblemReply['problem'],
   message: string,
   example: string,
@@ -22,10 +16,10 @@ export function problemReply(
     message,
     example,
     query,
-    title: TITLES[problem],
+    title: t(`problems:title.${problem}`),
     sections: [
       { type: 'text', text: message },
-      { type: 'text', text: `Try: ${example}` },
+      { type: 'text', text: t('problems:try', { example }) },
     ],
     suggestions,
     shareable: false,

@@ -31,6 +31,7 @@ export const searchCommand = defineCommand({
     const found = findRecords(words, options, query, context);
     if (!found.ok)
       return problemReply(
+        context.t,
         'usage',
         found.message,
         'search gold country:ghana',
@@ -43,7 +44,10 @@ export const searchCommand = defineCommand({
     const reply: SearchReply = {
       kind: 'search',
       query: text,
-      title: `${records.length} result${records.length === 1 ? '' : 's'} for ${asked || 'everything'}`,
+      title: context.t('search:title', {
+        count: records.length,
+        asked: asked || context.t('search:everything'),
+      }),
       total: records.length,
       results: [],
       sections: [],
@@ -53,7 +57,7 @@ export const searchCommand = defineCommand({
     if (records.length === 0) {
       reply.sections.push({
         type: 'text',
-        text: 'Nothing in the corpus matches that. Try one of these:',
+        text: context.t('search:nothing'),
       });
       reply.suggestions = zeroResultSuggestions(
         query,
@@ -74,12 +78,16 @@ export const searchCommand = defineCommand({
       reply.weak = true;
       notes.push({
         type: 'text',
-        text: `No record matches every word; these match ${outcome.hits[0]?.covered ?? 0} of ${terms} (not: ${outcome.unmatched.join(', ')}).`,
+        text: context.t('search:not-every-word', {
+          covered: outcome.hits[0]?.covered ?? 0,
+          terms,
+          missing: outcome.unmatched.join(', '),
+        }),
       });
     } else if (outcome && complete < records.length) {
       notes.push({
         type: 'text',
-        text: `${complete} record${complete === 1 ? ' matches' : 's match'} every word; the other ${records.length - complete} match only some of them.`,
+        text: context.t('search:some-words', { count: complete, rest: records.length - complete }),
       });
     }
     const status = found.options.status;

@@ -35,6 +35,7 @@ export const showCommand = defineCommand({
           ? ' Did you mean one of these?'
           : ' Search for it first to find its id.';
       return problemReply(
+        context.t,
         'not-found',
         `No record has the id "${typed}".${hint}`,
         'show caring-gold',

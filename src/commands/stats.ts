@@ -36,6 +36,7 @@ export const statsCommand = defineCommand({
     const found = findRecords(words, options, query, context);
     if (!found.ok)
       return problemReply(
+        context.t,
         'usage',
         found.message,
         'stats by:country mineral:gold',

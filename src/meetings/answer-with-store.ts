@@ -2,6 +2,7 @@ import type { Caller } from '../caller.js';
 import { checkQuery } from '../commands/check-query.js';
 import type { CommandContext } from '../commands/command-spec.js';
 import { problemReply } from '../commands/problem-reply.js';
+import type { Translate } from '../i18n/index.js';
 import type { Reply } from '../reply.js';
 import { formatQuery, type Query } from '../search/parse-query.js';
 import type { ChannelRef, Store } from '../store/store.js';
@@ -41,7 +42,7 @@ export async function answerWithStore(
     return meeting && !found.remember ? { ...reply, meeting: meetingFooter(meeting) } : reply;
   } catch (error) {
     if (!(error instanceof StoreUnavailable)) throw error;
-    return storeApology(formatQuery(query));
+    return storeApology(context.t, formatQuery(query));
   }
 }
 
@@ -61,8 +62,9 @@ async function logGap(store: Store, channel: ChannelRef, asked: Query, reply: Re
     });
 }
 
-export function storeApology(text: string): Reply {
+export function storeApology(t: Translate, text: string): Reply {
   return problemReply(
+    t,
     'unavailable',
     'Sorry: Assay could not reach the place it keeps meetings and shares just now, so this did not run. Nothing else is lost; please try again in a moment.',
     text,

@@ -1,4 +1,5 @@
 import type { Caller } from '../caller.js';
+import { DEFAULT_LOCALE, translatorFor } from '../i18n/index.js';
 import type { RecordItem, Reply } from '../reply.js';
 import type { SharedRecord, Store } from '../store/store.js';
 import { StoreUnavailable } from '../store/store-errors.js';
@@ -42,6 +43,6 @@ export async function logShare(
     return null;
   } catch (error) {
     if (!(error instanceof StoreUnavailable)) throw error;
-    return storeApology(reply.query);
+    return storeApology(translatorFor(caller.locale ?? DEFAULT_LOCALE), reply.query);
   }
 }

@@ -1,0 +1,18 @@
+import { problemMessages } from './messages/problems.js';
+import { searchMessages } from './messages/search.js';
+
+/**
+ * Every namespace, by the name that prefixes its keys (`search:title`). Add a namespace here
+ * when you add a file under messages/; one file per command or area keeps edits apart.
+ */
+export const CATALOGS = {
+  problems: problemMessages,
+  search: searchMessages,
+} as const;
+
+export type Namespace = keyof typeof CATALOGS;
+
+/** Every message key, namespaced: a typo in a key fails the build. */
+export type MessageKey = {
+  [N in Namespace]: `${N}:${keyof (typeof CATALOGS)[N]['en'] & string}`;
+}[Namespace];

@@ -61,7 +61,9 @@ export type Section =
   | { type: 'fields'; fields: Field[] }
   /** Monospace lines (a bar chart or a table), rendered in a code block; `chart` when it is a chart. */
   | { type: 'chart'; lines: string[]; chart?: ChartSpec }
-  | { type: 'links'; links: Link[] };
+  | { type: 'links'; links: Link[] }
+  /** Caveats as one short line of small print (a Slack context line): `parts` joined by " · ". */
+  | { type: 'note'; parts: string[] };
 
 /** A follow-up the user may want, rendered as a button or a hint: run `query`. */
 export interface Suggestion {

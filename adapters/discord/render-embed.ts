@@ -84,6 +84,8 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 function sectionBlock(section: Exclude<Section, { type: 'records' | 'fields' }>): Block {
   if (section.type === 'chart') return { code: section.lines.map(escapeCode) };
   if (section.type === 'heading') return { text: `**${escapeMarkdown(section.text)}**` };
+  // Small print (Discord's subtext), one line.
+  if (section.type === 'note') return { text: `-# ${escapeMarkdown(section.parts.join(' · '))}` };
   if (section.type === 'links')
     return { text: section.links.map((link) => maskedLink(link.label, link.url)).join(' · ') };
   return { text: escapeMarkdown(section.text) };

@@ -28,6 +28,8 @@ const RECORD_FACTS_MAX = 400;
 const RECORD_ID_MAX = 100;
 const FIELD_LABEL_MAX = 200;
 const CHART_LINE_MAX = 200;
+/** A note's caveats on one line. */
+export const NOTE_SEPARATOR = ' · ';
 
 const fitted = (text: string, max: number): string =>
   escapeMrkdwn(fitText(text, max, escapeMrkdwn));
@@ -63,6 +65,10 @@ export function renderSection(section: Section): Block[] {
         : [];
     case 'links':
       return section.links.length > 0 ? [contextBlock(linksText(section.links))] : [];
+    case 'note':
+      return section.parts.length > 0
+        ? [contextBlock(fitted(section.parts.join(NOTE_SEPARATOR), SLACK_MAX_CONTEXT_TEXT))]
+        : [];
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Reply, Section } from '../../src/index.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { fitText, moreNote } from './render-limits.js';
-import { recordText } from './render-sections.js';
+import { NOTE_SEPARATOR, recordText } from './render-sections.js';
 
 // The text that goes with a shared picture (files.uploadV2's initial_comment):
 // the attribution, the title and the reply's sections as mrkdwn, without the
@@ -26,6 +26,8 @@ function sectionText(section: Section): string {
       return `\`\`\`\n${escapeMrkdwn(section.lines.join('\n'))}\n\`\`\``;
     case 'links':
       return section.links.map((link) => escapeMrkdwn(link.label)).join(' · ');
+    case 'note':
+      return `_${escapeMrkdwn(section.parts.join(NOTE_SEPARATOR))}_`;
   }
 }
 

@@ -28,6 +28,8 @@ function renderSection(section: Section): string[] {
       return section.lines.map((line) => `${INDENT}${line}`);
     case 'links':
       return section.links.map((link) => `${link.label}: ${link.url}`);
+    case 'note':
+      return ['', section.parts.join(' · ')];
   }
 }
 

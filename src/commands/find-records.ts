@@ -139,7 +139,13 @@ export function describeScope(found: Extract<Found, { ok: true }>): string {
 
 /** "Understood: status ongoing, country Democratic Republic of the Congo." when free words became filters. */
 export function understoodNote(found: Extract<Found, { ok: true }>): string[] {
-  if (found.understood.length === 0) return [];
+  const clause = understoodClause(found);
+  return clause ? [`${clause}.`] : [];
+}
+
+/** "Understood: country Ghana", when plain words were read as filters. */
+export function understoodClause(found: Extract<Found, { ok: true }>): string | null {
+  if (found.understood.length === 0) return null;
   const parts = found.understood.map(({ key, value }) => `${key} ${value}`);
-  return [`Understood: ${parts.join(', ')}.`];
+  return `Understood: ${parts.join(', ')}`;
 }

@@ -12,21 +12,32 @@ export function staleCount(records: readonly CorpusRecord[], now: Date): number 
   ).length;
 }
 
+/** For `status:ongoing`: how many reported ongoing, how many on old evidence, how many undated. */
+export function staleOngoingCounts(
+  records: readonly CorpusRecord[],
+  status: string | undefined,
+  now: Date,
+): { ongoing: number; stale: number; undated: number } | null {
+  if (status !== 'ongoing') return null;
+  const ongoing = records.filter((record) => record.status === 'ongoing');
+  return {
+    ongoing: ongoing.length,
+    stale: staleCount(ongoing, now),
+    undated: ongoing.filter((record) => record.statusAsOf === undefined).length,
+  };
+}
+
 export function staleOngoingNote(
   records: readonly CorpusRecord[],
   status: string | undefined,
   now: Date,
 ): string | null {
-  if (status !== 'ongoing') return null;
-  const ongoing = records.filter((record) => record.status === 'ongoing');
-  const stale = staleCount(ongoing, now);
-  const undated = ongoing.filter((record) => record.statusAsOf === undefined).length;
+  const counts = staleOngoingCounts(records, status, now);
+  if (!counts) return null;
+  const { ongoing, stale, undated } = counts;
   const parts = [
-    `${stale} of these ${ongoing.length} reported ongoing ${stale === 1 ? 'rests' : 'rest'} on evidence more than ${STALE_AFTER_YEARS} years old.`,
+    `${stale} of these ${ongoing} reported ongoing ${stale === 1 ? 'rests' : 'rest'} on evidence more than ${STALE_AFTER_YEARS} years old.`,
   ];
   if (undated > 0) parts.push(`${undated} carry no date for their evidence.`);
   return parts.join(' ');
 }
-
-/** What the "last reported ongoing" bucket means, when a count shows it. */
-export const STALE_BUCKET_NOTE = `"last reported ongoing": reported ongoing on evidence more than ${STALE_AFTER_YEARS} years old, so not counted as ongoing.`;

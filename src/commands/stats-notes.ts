@@ -1,8 +1,9 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
+import { STALE_AFTER_YEARS } from '../corpus/status-reading.js';
 import type { RecordType } from '../reply.js';
 import { RECORD_TYPES } from './command-options.js';
 import { INTERVENTION_ONLY, type StatField } from './count-buckets.js';
-import { STALE_BUCKET_NOTE, staleCount, staleOngoingNote } from './stale-note.js';
+import { staleCount, staleOngoingCounts } from './stale-note.js';
 import { FIELD_NAMES } from './stats-fields.js';
 
 /**
@@ -19,7 +20,11 @@ export function typesNoun(types: readonly RecordType[]): string {
   return types.map((type) => `${type}s`).join(' and ');
 }
 
-/** The notes above the chart: what was counted, what else matched, how to read the rows. */
+// The caveats under a count, as short clauses the reply shows on one line of small
+// print (a phone reads one line, not a stack of notes). Every fact stays; only the
+// wording is shorter.
+
+/** What was counted, what else matched, how to read the rows. */
 export function statsNotes(
   by: readonly StatField[],
   counted: readonly RecordType[],
@@ -34,25 +39,19 @@ export function statsNotes(
   }));
   if (others.length > 0) {
     const list = others.map(({ type, count }) => `${count} ${type}${count === 1 ? '' : 's'}`);
-    const keys = others.map(({ type }) => `type:${type}`).join(', ');
-    notes.push(
-      `Counting ${typesNoun(counted)}. The same filters also match ${list.join(' and ')} (${keys} or type:all to count them).`,
-    );
+    const keys = [...others.map(({ type }) => `type:${type}`), 'type:all'].join(', ');
+    notes.push(`Counting ${typesNoun(counted)}; also matching ${list.join(', ')} (${keys})`);
   }
   const missing = by.filter((field) => INTERVENTION_ONLY.includes(field));
   if (missing.length > 0 && counted.some((type) => type !== 'intervention'))
     notes.push(
-      `Only interventions have ${missing.map((field) => FIELD_NAMES[field]).join(' or ')}; others count as "not stated".`,
+      `Only interventions have ${missing.map((field) => FIELD_NAMES[field]).join(' or ')} (others: "not stated")`,
     );
   if (buckets.reduce((sum, bucket) => sum + bucket.count, 0) > records.length)
-    notes.push(
-      `A record can count in several rows, so the rows add up to more than ${records.length}.`,
-    );
-  if (by[1] === 'area') notes.push('Columns are the areas of work by number; `areas` names them.');
-  if (by.includes('area'))
-    notes.push('Areas of work are a judgement from each intervention’s described activities.');
-  if (by.includes('year'))
-    notes.push('Year is the start year of an intervention and the publication year of a report.');
+    notes.push(`Rows add up to more than ${records.length}: a record can be in several`);
+  if (by[1] === 'area') notes.push('Columns are area numbers (`areas` names them)');
+  if (by.includes('area')) notes.push('Areas are judged from each intervention’s activities');
+  if (by.includes('year')) notes.push('Year: an intervention’s start, a report’s publication');
   return notes;
 }
 
@@ -64,8 +63,16 @@ export function staleNotes(
   now: Date,
 ): string[] {
   const notes: string[] = [];
-  const stale = staleOngoingNote(records, status?.length === 1 ? status[0] : undefined, now);
-  if (stale) notes.push(stale);
-  if (by.includes('status') && staleCount(records, now) > 0) notes.push(STALE_BUCKET_NOTE);
+  const counts = staleOngoingCounts(records, status?.length === 1 ? status[0] : undefined, now);
+  if (counts) {
+    const undated = counts.undated > 0 ? `; ${counts.undated} carry no date` : '';
+    notes.push(
+      `${counts.stale} of ${counts.ongoing} reported ongoing ${counts.stale === 1 ? 'rests' : 'rest'} on evidence over ${STALE_AFTER_YEARS} years old${undated}`,
+    );
+  }
+  if (by.includes('status') && staleCount(records, now) > 0)
+    notes.push(
+      `"last reported ongoing": evidence over ${STALE_AFTER_YEARS} years old, not counted as ongoing`,
+    );
   return notes;
 }

@@ -3,7 +3,7 @@ import type { Section, StatsReply } from '../reply.js';
 import { filterOptions } from './command-options.js';
 import { defineCommand } from './command-spec.js';
 import { countBuckets, crossCount, type StatField } from './count-buckets.js';
-import { describeScope, findRecords, understoodNote } from './find-records.js';
+import { describeScope, findRecords, understoodClause } from './find-records.js';
 import { problemReply } from './problem-reply.js';
 import { BY_CHOICES, byOption, FIELD_NAMES } from './stats-fields.js';
 import { countedTypes, staleNotes, statsNotes, typesNoun } from './stats-notes.js';
@@ -61,12 +61,13 @@ export const statsCommand = defineCommand({
       suggestions: [],
       shareable: true,
     };
+    const understood = understoodClause(found);
     const notes = [
-      ...understoodNote(found),
+      ...(understood ? [understood] : []),
       ...statsNotes(by, counted, found.records, records, buckets),
       ...staleNotes(records, found.options.status, by, context.now),
     ];
-    const sections: Section[] = notes.map((note) => ({ type: 'text', text: note }));
+    const sections: Section[] = [];
     const chart = {
       title: `${noun[0]?.toUpperCase()}${noun.slice(1)} by ${by.map((field) => FIELD_NAMES[field]).join(' and ')}`,
       counted: `${records.length} ${noun}`,
@@ -88,6 +89,8 @@ export const statsCommand = defineCommand({
         chart: { ...chart, data: { shape: 'bars', bars: buckets } },
       });
     }
+    // The caveats go under the count, as one line.
+    if (notes.length > 0) sections.push({ type: 'note', parts: notes });
     reply.sections = sections;
     return reply;
   },

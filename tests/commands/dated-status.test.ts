@@ -25,7 +25,9 @@ function datedAssay(today: Date) {
 }
 
 const texts = (reply: Reply) =>
-  reply.sections.flatMap((section) => (section.type === 'text' ? [section.text] : []));
+  reply.sections.flatMap((section) =>
+    section.type === 'text' ? [section.text] : section.type === 'note' ? section.parts : [],
+  );
 
 describe('a status read against the date of its evidence', () => {
   it('says as of when, and calls evidence over three years old stale', () => {
@@ -87,7 +89,9 @@ describe('dated statuses in replies', () => {
       completed: 3,
       unknown: 1,
     });
-    expect(texts(reply).join(' ')).toContain('more than 3 years old, so not counted as ongoing');
+    expect(texts(reply)).toContain(
+      '"last reported ongoing": evidence over 3 years old, not counted as ongoing',
+    );
   });
 
   it('status:ongoing keeps meaning reported ongoing and says how many are stale', () => {
@@ -98,8 +102,6 @@ describe('dated statuses in replies', () => {
       '3 of these 6 reported ongoing rest on evidence more than 3 years old.',
     );
     const stats = assay.run('stats by:mineral status:ongoing');
-    expect(texts(stats)).toContain(
-      '3 of these 6 reported ongoing rest on evidence more than 3 years old.',
-    );
+    expect(texts(stats)).toContain('3 of 6 reported ongoing rest on evidence over 3 years old');
   });
 });

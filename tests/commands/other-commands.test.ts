@@ -243,5 +243,7 @@ function sectionText(section: Section): string {
       return section.lines.join('\n');
     case 'links':
       return section.links.map((link) => link.label).join(' · ');
+    case 'note':
+      return section.parts.join(' · ');
   }
 }

@@ -30,12 +30,28 @@ describe('stats against hand counts', () => {
     const reply = stats('stats by:mineral');
     expect(reply.total).toBe(10);
     expect(reply.title).toBe('10 interventions by mineral');
-    const notes = reply.sections.flatMap((section) =>
-      section.type === 'text' ? [section.text] : [],
-    );
-    expect(notes[0]).toBe(
-      'Counting interventions. The same filters also match 4 reports and 4 lessons (type:report, type:lesson or type:all to count them).',
-    );
+    expect(reply.sections.at(-1)).toEqual({
+      type: 'note',
+      parts: [
+        'Counting interventions; also matching 4 reports, 4 lessons (type:report, type:lesson, type:all)',
+        'Rows add up to more than 10: a record can be in several',
+      ],
+    });
+  });
+
+  it('puts every caveat on one line under the chart, none above it', () => {
+    // Ghana has one ongoing intervention in the fixture, on evidence from 2017.
+    const reply = stats('stats by:org,area ghana status:ongoing type:all');
+    expect(reply.sections.map((section) => section.type)).toEqual(['chart', 'note']);
+    const note = reply.sections[1];
+    expect(note?.type === 'note' && note.parts).toEqual([
+      'Understood: country Ghana',
+      'Only interventions have organisation or area of work (others: "not stated")',
+      'Rows add up to more than 1: a record can be in several',
+      'Columns are area numbers (`areas` names them)',
+      'Areas are judged from each intervention’s activities',
+      '1 of 1 reported ongoing rests on evidence over 3 years old',
+    ]);
   });
 
   it('counts every record by mineral with type:all, a record in each of its minerals', () => {

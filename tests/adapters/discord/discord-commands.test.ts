@@ -104,6 +104,16 @@ describe('/assay stats, brief, lessons, areas, help', () => {
     expect(embed.description ?? '').not.toContain('```');
   });
 
+  it('stats puts its caveats on one line of small print', async () => {
+    const reply = h.assay.runOptions('stats', { by: 'org,area', query: 'gold' });
+    const note = reply.sections.at(-1);
+    if (note?.type !== 'note') throw new Error('no note');
+    const result = await h.fake.command('stats', { by: 'org,area', query: 'gold' });
+    expectPrivateAndSafe(result);
+    const description = embedOf(result).description ?? '';
+    expect(description.split('\n')).toEqual([`-# ${note.parts.join(' · ')}`.replace(/`/g, '\\`')]);
+  });
+
   it.each([
     ['brief', { topic: 'cobalt' }],
     ['lessons', { query: 'formalisation' }],

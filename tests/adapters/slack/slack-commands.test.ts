@@ -72,6 +72,21 @@ describe('each command', () => {
     );
   });
 
+  test('stats puts its caveats in one context line under the chart', async () => {
+    const reply = assay.run('stats by:org,area gold');
+    const note = reply.sections.at(-1);
+    if (note?.type !== 'note') throw new Error('no note');
+    const blocks = blocksOf(await ask('stats by:org,area gold'));
+    const chartAt = blocks.findIndex((block) => String(block.text?.text ?? '').startsWith('```'));
+    const after = blocks[chartAt + 1];
+    expect(after?.type).toBe('context');
+    expect(after?.elements).toEqual([{ type: 'mrkdwn', text: note.parts.join(' · ') }]);
+    expect(note.parts.length).toBeGreaterThan(2);
+    // No caveat left as a section of its own.
+    const sections = blocks.filter((block) => block.type === 'section');
+    expect(sections).toHaveLength(1);
+  });
+
   test('show renders a card with fields and a links context', async () => {
     const message = await ask('show caring-gold');
     const fields = blocksOf(message).flatMap((block) => block.fields ?? []);

@@ -39,7 +39,17 @@ export interface Bucket {
  */
 export type ChartData =
   | { shape: 'bars'; bars: Bucket[] }
-  | { shape: 'table'; rows: string[]; columns: string[]; counts: number[][] };
+  | {
+      shape: 'table';
+      rows: string[];
+      columns: string[];
+      counts: number[][];
+      /**
+       * Each column's total (compare: each side's records). When set, a cell is shaded by its
+       * share of its column's total, so columns of different sizes compare; else by its count.
+       */
+      columnTotals?: number[];
+    };
 
 export interface ChartSpec {
   title: string;

@@ -9,16 +9,22 @@ import {
 import { fitText, measure, round, svgText } from './svg-text.js';
 
 // Two fields as a heat-map table: a row per value of the first, a column per
-// value of the second, each cell shaded by its count and labelled with it.
+// value of the second, each cell shaded by its count and labelled with it. With
+// column totals (compare's two sides), a cell is shaded by its share of its
+// column's total instead and labelled with count and share, so a side of 17
+// reads beside a side of 62.
 // Numbered columns ("3 Education and awareness") are headed by their number
 // with a key underneath; other heads are set at 45 degrees so names stay
 // readable in narrow columns.
 
-type Table = { rows: string[]; columns: string[]; counts: number[][] };
+type Table = { rows: string[]; columns: string[]; counts: number[][]; columnTotals?: number[] };
 
 const ROW_HEIGHT = 26;
 const CELL_GAP = 2;
 const CELL = { size: 13 } as const;
+const CELL_WIDTH = 64;
+/** A share cell says "12 · 40%": wider. */
+const SHARE_CELL_WIDTH = 96;
 const HEAD = { size: 13, fill: '#4a5568' } as const;
 const SLANTED_HEAD_LENGTH = 96;
 /** A slanted head leans right past its column: the last one needs this much room. */
@@ -29,9 +35,12 @@ interface Grid {
   cellWidth: number;
   headHeight: number;
   numbered: boolean;
+  /** What sets a cell's shade, 0–1, from its count and column. */
+  weight: (count: number, column: number) => number;
+  label: (count: number, column: number) => string;
 }
 
-/** Light to dark blue: the share of the largest count sets the shade. */
+/** Light to dark blue: 0 is the lightest, 1 the darkest. */
 function shade(share: number): string {
   const from = [235, 244, 255];
   const to = [30, 78, 140];
@@ -51,23 +60,47 @@ function columnHead(column: string, c: number, grid: Grid): string {
   return svgText(x - 4, y, text, HEAD, `transform="rotate(-45 ${round(x - 4)} ${round(y)})"`);
 }
 
-function cell(count: number, largest: number, top: number, c: number, grid: Grid): string {
-  const share = count / largest;
+function cell(count: number, top: number, c: number, grid: Grid): string {
+  const weight = grid.weight(count, c);
   const x = grid.left + c * grid.cellWidth;
   const width = grid.cellWidth - CELL_GAP;
-  const fill = count === 0 ? '#f7fafc' : shade(share);
+  const fill = count === 0 ? '#f7fafc' : shade(weight);
   const rect = `<rect x="${round(x)}" y="${top + 1}" width="${round(width)}" height="${ROW_HEIGHT - CELL_GAP}" fill="${fill}"/>`;
   if (count === 0) return rect;
-  const ink = share > 0.55 ? '#ffffff' : '#1a202c';
+  const ink = weight > 0.55 ? '#ffffff' : '#1a202c';
   const style = { ...CELL, anchor: 'middle', fill: ink } as const;
-  return rect + svgText(x + width / 2, top + ROW_HEIGHT / 2 + 5, String(count), style);
+  return rect + svgText(x + width / 2, top + ROW_HEIGHT / 2 + 5, grid.label(count, c), style);
+}
+
+const percent = (count: number, total: number) =>
+  total > 0 ? Math.round((count / total) * 100) : 0;
+
+/** Shade by count (the largest is darkest), or by share of the column's total (the largest share is). */
+function shading(table: Table, rows: number, columns: number): Pick<Grid, 'weight' | 'label'> {
+  const cells = table.counts.slice(0, rows).map((row) => row.slice(0, columns));
+  const totals = table.columnTotals;
+  if (!totals) {
+    const largest = Math.max(1, ...cells.flat());
+    return { weight: (count) => count / largest, label: (count) => String(count) };
+  }
+  const share = (count: number, c: number) => ((totals[c] ?? 0) > 0 ? count / (totals[c] ?? 1) : 0);
+  const largest = Math.max(...cells.flatMap((row) => row.map((count, c) => share(count, c))));
+  return {
+    weight: (count, c) => (largest > 0 ? share(count, c) / largest : 0),
+    label: (count, c) => `${count} · ${percent(count, totals[c] ?? 0)}%`,
+  };
+}
+
+/** The key under a share-shaded table: what the shade means and each column's total. */
+function shareLegend(columns: readonly string[], totals: readonly number[]): string {
+  const sizes = columns.map((column, c) => `${column} ${totals[c] ?? 0}`).join(', ');
+  return `Shade and % are each cell's share of its column's total (${sizes}), so columns of different sizes compare.`;
 }
 
 export function heatTable(table: Table): ChartBody {
   const numbered = table.columns.every((column) => /^\d+ /.test(column));
   const columns = table.columns.slice(0, numbered ? MAX_NUMBERED_COLUMNS : MAX_COLUMNS);
   const rows = table.rows.slice(0, MAX_ROWS);
-  const largest = Math.max(1, ...rows.flatMap((_, r) => table.counts[r] ?? []));
   const labelWidth = Math.min(
     INNER_WIDTH * 0.38,
     Math.max(...rows.map((row) => measure(row, LABEL))),
@@ -75,9 +108,13 @@ export function heatTable(table: Table): ChartBody {
   const room = INNER_WIDTH - labelWidth - 6 - (numbered ? 0 : SLANT_OVERHANG);
   const grid: Grid = {
     left: labelWidth + 6,
-    cellWidth: Math.min(64, room / Math.max(1, columns.length)),
+    cellWidth: Math.min(
+      table.columnTotals ? SHARE_CELL_WIDTH : CELL_WIDTH,
+      room / Math.max(1, columns.length),
+    ),
     headHeight: numbered ? 22 : SLANTED_HEAD_LENGTH * Math.SQRT1_2 + 10,
     numbered,
+    ...shading(table, rows.length, columns.length),
   };
   const heads = columns.map((column, c) => columnHead(column, c, grid));
   const body = rows.map((row, r) => {
@@ -88,18 +125,20 @@ export function heatTable(table: Table): ChartBody {
       fitText(row, labelWidth, LABEL),
       LABEL,
     );
-    return (
-      label + columns.map((_, c) => cell(table.counts[r]?.[c] ?? 0, largest, top, c, grid)).join('')
-    );
+    return label + columns.map((_, c) => cell(table.counts[r]?.[c] ?? 0, top, c, grid)).join('');
   });
   const hidden = [
     more(table.rows.length - rows.length, 'row'),
     more(table.columns.length - columns.length, 'column'),
   ].filter(Boolean);
+  const legend = [
+    numbered ? columns.join(' · ') : '',
+    table.columnTotals ? shareLegend(columns, table.columnTotals) : '',
+  ].filter(Boolean);
   return {
     svg: heads.join('') + body.join(''),
     height: grid.headHeight + rows.length * ROW_HEIGHT,
     hidden,
-    ...(numbered ? { legend: columns.join(' · ') } : {}),
+    ...(legend.length > 0 ? { legend: legend.join(' — ') } : {}),
   };
 }

@@ -106,7 +106,7 @@ export const compareCommand = defineCommand({
     const sections: Section[] = [
       {
         type: 'text',
-        text: `${left.length} ${noun} for ${a.name}, ${right.length} for ${b.name}. Shares are of each side's ${noun}; a record can be in several rows.`,
+        text: `${left.length} ${noun} for ${a.name}, ${right.length} for ${b.name}. Shares (and the chart's shading) are of each side's ${noun}, so sides of different sizes compare; a record can be in several rows.`,
       },
       {
         type: 'chart',
@@ -115,7 +115,8 @@ export const compareCommand = defineCommand({
           title,
           counted: `${left.length} and ${right.length} ${noun}`,
           filters: [`${a.key} ${a.name} / ${b.key} ${b.name}`, filters].filter(Boolean).join(' · '),
-          data: { shape: 'table', ...table },
+          // Shaded by share of each side's records: a small side stays readable beside a big one.
+          data: { shape: 'table', ...table, columnTotals: [left.length, right.length] },
         },
       },
     ];

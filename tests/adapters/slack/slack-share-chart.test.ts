@@ -91,7 +91,7 @@ describe('Share in a public channel the bot is not in', () => {
     const responseUrl = await share('stats by:mineral,area');
     const shared = await testBot.fake.nextPost(responseUrl);
     expect(shared.response_type).toBe('in_channel');
-    expect(contextTexts(shared)[0]).toContain(`shared by <@${FAKE_USER_ID}>`);
+    expect(contextTexts(shared).at(-1)).toContain(`shared by <@${FAKE_USER_ID}>`);
     expect(sectionTexts(shared).join('\n')).toContain('```');
     const notice = await testBot.fake.nextPost(responseUrl);
     expect(notice).toMatchObject({ response_type: 'ephemeral', replace_original: false });

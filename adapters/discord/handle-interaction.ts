@@ -25,7 +25,7 @@ import {
 
 const APOLOGY =
   'Sorry, something went wrong on our side while answering that. Please try again in a moment.';
-const EXPIRED = 'That button has expired (Assay restarted since). Run the /assay command again.';
+const EXPIRED = 'That button has expired. Run the /assay command again.';
 
 type Mode = 'private' | 'public' | 'update';
 
@@ -41,7 +41,7 @@ export interface InteractionHandlerOptions {
 }
 
 export function createInteractionHandler(assay: Assay, options: InteractionHandlerOptions) {
-  const ids = new ButtonIds();
+  const ids = new ButtonIds({ store: assay.store });
   const policy = new DeferPolicy();
 
   /** Defers first when the work could run past the window, then renders and sends. */
@@ -50,7 +50,7 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
     mode: Mode,
     kind: string,
     run: () => Reply | Promise<Reply>,
-    render: (reply: Reply, pictures: ChartPicture[]) => DiscordMessage,
+    render: (reply: Reply, pictures: ChartPicture[]) => DiscordMessage | Promise<DiscordMessage>,
   ) {
     const created = interaction.createdTimestamp;
     let deferred = false;
@@ -69,7 +69,7 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
     const drawing = performance.now();
     const pictures = await drawCharts(reply, (error) => options.logError(error, interaction));
     if (charts > 0) policy.record(CHART_KIND, performance.now() - drawing);
-    const message = render(reply, pictures);
+    const message = await render(reply, pictures);
     policy.record(kind, performance.now() - started);
     if (deferred) await interaction.editReply(message);
     else if (mode === 'update') await (interaction as ButtonInteraction).update(message);
@@ -107,7 +107,7 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
   }
 
   async function onButton(interaction: ButtonInteraction) {
-    const button = ids.decode(interaction.customId);
+    const button = await ids.decode(interaction.customId);
     if (!button) return;
     if ('expired' in button) {
       await interaction.reply({ ...renderNotice(EXPIRED), flags: MessageFlags.Ephemeral });

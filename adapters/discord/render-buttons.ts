@@ -14,7 +14,8 @@ import {
 } from './render-limits.js';
 
 // The private reply's buttons: one row with Previous / Next / Share, then the
-// reply's suggestions (did-you-mean and follow-ups), five to a row.
+// reply's suggestions (did-you-mean and follow-ups), five to a row. Async because a
+// long query's key may be written to the store.
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 
@@ -43,7 +44,7 @@ function navigation(reply: Reply): Wanted[] {
   return wanted;
 }
 
-function toRows(groups: Wanted[][], ids: ButtonIds): ButtonRow[] {
+async function toRows(groups: Wanted[][], ids: ButtonIds): Promise<ButtonRow[]> {
   const seen = new Set<string>();
   const rows: ButtonRow[] = [];
   for (const group of groups) {
@@ -52,7 +53,7 @@ function toRows(groups: Wanted[][], ids: ButtonIds): ButtonRow[] {
       const key = `${action}\n${query}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const customId = ids.encode(action, query);
+      const customId = await ids.encode(action, query);
       buttons.push({
         type: ComponentType.Button,
         style,
@@ -66,10 +67,10 @@ function toRows(groups: Wanted[][], ids: ButtonIds): ButtonRow[] {
 }
 
 /** Button rows within Discord's limits, and how many suggestions did not fit. */
-export function renderButtons(
+export async function renderButtons(
   reply: Reply,
   ids: ButtonIds,
-): { rows: ButtonRow[]; omitted: number } {
+): Promise<{ rows: ButtonRow[]; omitted: number }> {
   const nav = navigation(reply);
   const suggestionRows = DISCORD_MAX_ACTION_ROWS - (nav.length > 0 ? 1 : 0);
   const room = suggestionRows * DISCORD_MAX_ROW_BUTTONS;
@@ -82,5 +83,5 @@ export function renderButtons(
   for (let at = 0; at < suggestions.length; at += DISCORD_MAX_ROW_BUTTONS) {
     groups.push(suggestions.slice(at, at + DISCORD_MAX_ROW_BUTTONS));
   }
-  return { rows: toRows(groups, ids), omitted: Math.max(0, reply.suggestions.length - room) };
+  return { rows: await toRows(groups, ids), omitted: Math.max(0, reply.suggestions.length - room) };
 }

@@ -52,12 +52,12 @@ const replyFiles = (reply: Reply): ChartFile[] =>
     : [];
 
 /** What the asker sees first, privately, with its charts as pictures when they were drawn. */
-export function renderPrivate(
+export async function renderPrivate(
   reply: Reply,
   ids: ButtonIds,
   pictures: readonly ChartPicture[] = [],
-): DiscordMessage {
-  const { rows, omitted } = renderButtons(reply, ids);
+): Promise<DiscordMessage> {
+  const { rows, omitted } = await renderButtons(reply, ids);
   const footer = footerOf([
     `/assay ${reply.query}`,
     pageNote(reply),

@@ -47,8 +47,10 @@ export class FakeGateway extends EventEmitter {
   readonly received: GatewayFrame[] = [];
   /** Query strings the bot connected with (`v`, `encoding`, `compress`). */
   readonly connections: URLSearchParams[] = [];
+  /** Every session identified, in order; several bots (instances, shards) may be connected. */
+  private readonly sessions: Session[] = [];
+  /** The session events are dispatched on: the newest, unless a test targets another. */
   private session: Session | null = null;
-  private sessionCount = 0;
 
   constructor(
     private readonly setup: GatewaySetup,
@@ -70,7 +72,7 @@ export class FakeGateway extends EventEmitter {
     }
     ws.on('message', (raw) => this.receive(ws, JSON.parse(String(raw)) as GatewayFrame));
     ws.on('close', () => {
-      if (this.session?.socket === ws) this.session.socket = null;
+      for (const session of this.sessions) if (session.socket === ws) session.socket = null;
     });
     this.send(ws, { op: OP.hello, d: { heartbeat_interval: this.setup.heartbeatInterval } });
   }
@@ -93,8 +95,8 @@ export class FakeGateway extends EventEmitter {
   private identify(ws: WebSocket, d: { token: string; intents: number }): void {
     if (d.token !== this.setup.token) return void ws.close(4004, 'Authentication failed');
     if ((d.intents & GUILDS_INTENT) === 0) return void ws.close(4013, 'Invalid intent(s)');
-    this.sessionCount += 1;
-    this.session = { id: `session-${this.sessionCount}`, seq: 0, history: [], socket: ws };
+    this.session = { id: `session-${this.sessions.length + 1}`, seq: 0, history: [], socket: ws };
+    this.sessions.push(this.session);
     const ready = {
       ...this.setup.ready(),
       session_id: this.session.id,
@@ -107,8 +109,8 @@ export class FakeGateway extends EventEmitter {
   }
 
   private resume(ws: WebSocket, d: { token: string; session_id: string; seq: number }): void {
-    const session = this.session;
-    if (d.token !== this.setup.token || !session || session.id !== d.session_id) {
+    const session = this.sessions.find((known) => known.id === d.session_id);
+    if (d.token !== this.setup.token || !session) {
       this.send(ws, { op: OP.invalidSession, d: false });
       return;
     }
@@ -129,10 +131,22 @@ export class FakeGateway extends EventEmitter {
     session.socket.send(JSON.stringify(frame));
   }
 
+  /** How many sessions were identified so far (one per bot login). */
+  get sessionCount(): number {
+    return this.sessions.length;
+  }
+
+  /** Dispatches go to the `index`th session identified (0: the first bot to log in). */
+  target(index: number): void {
+    const session = this.sessions[index];
+    if (!session) throw new Error(`no gateway session ${index} (${this.sessions.length} so far)`);
+    this.session = session;
+  }
+
   /** Drops recorded frames and the resume history (between bench rounds, nothing in flight). */
   forget(): void {
     this.received.length = 0;
-    if (this.session) this.session.history.length = 0;
+    for (const session of this.sessions) session.history.length = 0;
   }
 
   /** Sends an event to the bot, waiting for a live session first (e.g. during a resume). */

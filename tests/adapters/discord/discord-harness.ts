@@ -24,6 +24,18 @@ export function shippedAssay(): Assay {
 
 export async function startHarness(assay: Assay = shippedAssay()): Promise<Harness> {
   const fake = await startFakeDiscord();
+  const bot = await startBotOn(fake, assay);
+  return {
+    ...bot,
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+    },
+  };
+}
+
+/** One more bot (an instance, or the same bot after a restart) logged in to an existing fake. */
+export async function startBotOn(fake: FakeDiscord, assay: Assay): Promise<Harness> {
   const logs: string[] = [];
   const infos: string[] = [];
   const config = { token: fake.token, appId: fake.appId, apiUrl: fake.apiUrl };
@@ -31,16 +43,7 @@ export async function startHarness(assay: Assay = shippedAssay()): Promise<Harne
     log: (line) => logs.push(line),
     info: (line) => infos.push(line),
   });
-  return {
-    fake,
-    assay,
-    logs,
-    infos,
-    async stop() {
-      await bot.stop();
-      await fake.stop();
-    },
-  };
+  return { fake, assay, logs, infos, stop: () => bot.stop() };
 }
 
 interface ResultLike {

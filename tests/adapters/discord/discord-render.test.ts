@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ButtonIds } from '../../../adapters/discord/button-ids.js';
 import { DeferPolicy } from '../../../adapters/discord/defer-policy.js';
 import { fitLines, fitText } from '../../../adapters/discord/render-limits.js';
 import { escapeMarkdown, maskedLink } from '../../../adapters/discord/render-markdown.js';
 import {
+  type DiscordMessage,
   renderChoices,
   renderPrivate,
   renderShared,
@@ -72,7 +73,10 @@ const enormous: Reply = {
 };
 
 describe('a reply far over every limit', () => {
-  const message = renderPrivate(enormous, new ButtonIds());
+  let message: DiscordMessage;
+  beforeAll(async () => {
+    message = await renderPrivate(enormous, new ButtonIds());
+  });
 
   it('is cut to fit, never rejected', () => {
     expect(messageProblems(message)).toEqual([]);
@@ -136,18 +140,18 @@ describe('escaping', () => {
 });
 
 describe('buttons and choices', () => {
-  it('round-trips queries through custom_ids, storing long ones under a key', () => {
+  it('round-trips queries through custom_ids, keeping long ones in memory without a store', async () => {
     const ids = new ButtonIds();
-    expect(ids.decode(ids.encode('run', 'search gold page:2'))).toEqual({
+    expect(await ids.decode(await ids.encode('run', 'search gold page:2'))).toEqual({
       action: 'run',
       query: 'search gold page:2',
     });
     const long = `search ${words(40)}`;
-    const id = ids.encode('share', long);
+    const id = await ids.encode('share', long);
     expect(id.length).toBeLessThanOrEqual(100);
-    expect(ids.decode(id)).toEqual({ action: 'share', query: long });
-    expect(new ButtonIds().decode(id)).toEqual({ action: 'share', expired: true });
-    expect(ids.decode('someone-else:button')).toBeNull();
+    expect(await ids.decode(id)).toEqual({ action: 'share', query: long });
+    expect(await new ButtonIds().decode(id)).toEqual({ action: 'share', expired: true });
+    expect(await ids.decode('someone-else:button')).toBeNull();
   });
 
   it('keeps autocomplete within 25 choices of ≤ 100 characters', () => {

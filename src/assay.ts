@@ -4,20 +4,19 @@ import { type CommandDescriptor, describeCommand } from './commands/describe-com
 import { COMMANDS } from './commands/index.js';
 import { problemReply } from './commands/problem-reply.js';
 import { queryFromOptions } from './commands/query-from-options.js';
-import { runQuery } from './commands/run-query.js';
+import { answerQuery, runQuery } from './commands/run-query.js';
 import type { Corpus } from './corpus/corpus.js';
-import { diffCorpora } from './corpus/corpus-diff.js';
+import { diffCorporaInSlices } from './corpus/corpus-diff.js';
 import type { LoadResult } from './corpus/load-corpus.js';
 import type { ReloadOutcome } from './corpus/reload-outcome.js';
-import { dataStampOf } from './data-stamp.js';
 import { DEFAULT_LOCALE, translatorFor } from './i18n/index.js';
 import { answerWithStore } from './meetings/answer-with-store.js';
 import { logShare } from './meetings/log-share.js';
-import type { DataStamp, Reply } from './reply.js';
-import { buildSearchIndex } from './search/build-search-index.js';
+import { oneAtATime } from './one-at-a-time.js';
+import type { Reply } from './reply.js';
 import { type Choice, completeValue } from './search/complete-value.js';
 import { type ParseResult, parseQuery } from './search/parse-query.js';
-import type { SearchIndex } from './search/search-index.js';
+import { type Served, serve, serveInSlices } from './served-corpus.js';
 import type { Store } from './store/store.js';
 
 type OptionValues = Readonly<Record<string, string | number | boolean | null | undefined>>;
@@ -32,7 +31,10 @@ export interface Assay {
   run(text: string, caller?: Caller): Reply;
   /** Runs a command given as named options (Discord): the free words under the command's words name. */
   runOptions(command: string, options: OptionValues, caller?: Caller): Reply;
-  /** Like run, with the store: the channel's meeting, meeting commands, the gaps log. */
+  /**
+   * Like run, waiting for a command whose work takes a while (reload), and with the store when
+   * one is open: the channel's meeting, meeting commands, the gaps log. Adapters answer here.
+   */
   answer(text: string, caller?: Caller): Promise<Reply>;
   /** Like runOptions, with the store. */
   answerOptions(command: string, options: OptionValues, caller?: Caller): Promise<Reply>;
@@ -40,8 +42,12 @@ export interface Assay {
   logShare(reply: Reply, caller: Caller): Promise<Reply | null>;
   /** Up to 25 completions for a value being typed, best first. */
   complete(source: CompletionSource, partial: string): Choice[];
-  /** Reads the corpus folder again: a valid one is swapped in whole, an invalid one refused. */
-  reload(): ReloadOutcome;
+  /**
+   * Reads the corpus folder again in slices (replies keep coming from the old corpus
+   * meanwhile): a valid one is swapped in whole, an invalid one refused. A call while a
+   * reload runs is answered by one more reload after it, never by a second in parallel.
+   */
+  reload(): Promise<ReloadOutcome>;
 }
 
 export interface AssayOptions {
@@ -49,40 +55,28 @@ export interface AssayOptions {
   clock?: () => Date;
   /** What Assay remembers; without one, meeting commands say they need it. */
   store?: Store;
-  /** Where the corpus came from, to read it again on `reload` (none for an in-memory corpus). */
-  load?: () => LoadResult;
+  /** Reads the corpus folder again for `reload`, in slices (none for an in-memory corpus). */
+  load?: () => Promise<LoadResult>;
 }
-
-/** One corpus with everything built from it: replaced whole, never edited. */
-interface Served {
-  corpus: Corpus;
-  index: SearchIndex;
-  data: DataStamp;
-}
-
-const serve = (corpus: Corpus): Served => ({
-  corpus,
-  index: buildSearchIndex(corpus.records),
-  data: dataStampOf(corpus),
-});
 
 export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
   const clock = options.clock ?? (() => new Date());
   const store = options.store ?? null;
   let served = serve(corpus);
-  const reload = (): ReloadOutcome => {
+  const reload = oneAtATime(async (): Promise<ReloadOutcome> => {
     if (!options.load)
       return {
         ok: false,
         problems: ['This corpus was built in memory: there is no folder to read again.'],
       };
-    const loaded = options.load();
+    // Every step below yields to the event loop between slices: replies keep coming meanwhile.
+    const loaded = await options.load();
     if (!loaded.ok) return { ok: false, problems: loaded.problems };
-    const next = serve(loaded.corpus);
-    const diff = diffCorpora(served.corpus, next.corpus);
+    const next = await serveInSlices(loaded.corpus);
+    const diff = await diffCorporaInSlices(served.corpus, next.corpus);
     served = next; // one assignment: a query sees the old corpus or the new one, never a mix
     return { ok: true, diff, date: next.data.date, records: next.data.records };
-  };
+  });
   // A request reads `served` once: it answers, and is stamped, from that one corpus.
   const context = (now: Served, caller: Caller = TERMINAL_CALLER): CommandContext => ({
     corpus: now.corpus,
@@ -108,13 +102,13 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
     // Every reply says which data answered it; this is the one place that sets it.
     return { ...reply, data: now.data };
   };
-  const withStore = async (parsed: ParseResult, typed: string, caller?: Caller) => {
-    if (!parsed.ok || !store) return sync(parsed, typed, caller);
+  const answerParsed = async (parsed: ParseResult, typed: string, caller?: Caller) => {
+    if (!parsed.ok) return sync(parsed, typed, caller);
     const now = served;
-    return {
-      ...(await answerWithStore(parsed.query, context(now, caller), store)),
-      data: now.data,
-    };
+    const reply = store
+      ? await answerWithStore(parsed.query, context(now, caller), store)
+      : await answerQuery(parsed.query, context(now, caller));
+    return { ...reply, data: now.data };
   };
   // An empty command (a bare /assay) is a request for help.
   const parseText = (text: string) => parseQuery(text.trim() === '' ? 'help' : text);
@@ -127,9 +121,9 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
     run: (text, caller) => sync(parseText(text), text, caller),
     runOptions: (command, values, caller) =>
       sync(queryFromOptions(command, values, COMMANDS), command, caller),
-    answer: (text, caller) => withStore(parseText(text), text, caller),
+    answer: (text, caller) => answerParsed(parseText(text), text, caller),
     answerOptions: (command, values, caller) =>
-      withStore(queryFromOptions(command, values, COMMANDS), command, caller),
+      answerParsed(queryFromOptions(command, values, COMMANDS), command, caller),
     logShare: async (reply, caller) => (store ? logShare(store, reply, caller, clock()) : null),
     complete: (source, partial) => completeValue(source, partial, context(served)),
     reload,

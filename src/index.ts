@@ -1,6 +1,6 @@
 // The core's one entry: adapters import from here and nowhere else in src/.
 import { type Assay, type AssayOptions, createAssay } from './assay.js';
-import { loadCorpus } from './corpus/load-corpus.js';
+import { loadCorpus, loadCorpusInSlices } from './corpus/load-corpus.js';
 import { shippedCorpusDir } from './corpus/shipped-corpus-dir.js';
 
 export type { Assay, AssayOptions } from './assay.js';
@@ -59,14 +59,15 @@ export class CorpusError extends Error {
 /** Loads and validates a corpus folder (the shipped one by default) and builds the core on it. */
 export function openAssay(dir?: string, options: AssayOptions = {}): Assay {
   const folder = dir ?? shippedCorpusDir();
-  const load = () => loadCorpus(folder, dir ?? 'corpus');
-  const loaded = load();
+  const loaded = loadCorpus(folder, dir ?? 'corpus');
   if (!loaded.ok) throw new CorpusError(loaded.problems);
+  const load = () => loadCorpusInSlices(folder, dir ?? 'corpus');
   return createAssay(loaded.corpus, { load, ...options });
 }
 
 // For the bench and for tools that build a corpus in memory (imports, synthetic data).
 export { buildCorpus } from './corpus/build-records.js';
+export { diffCorpora } from './corpus/corpus-diff.js';
 export { describeDiff } from './corpus/describe-diff.js';
 export { type ExportFormat, exportFiles } from './corpus/export-records.js';
 export { type ImportRequest, type ImportResult, importRecords } from './corpus/import-records.js';

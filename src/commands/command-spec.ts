@@ -32,7 +32,7 @@ export interface CommandContext {
   locale: Locale;
   t: Translate;
   /** Reads the corpus folder again and swaps it in when valid (absent for an in-memory corpus). */
-  reload?: () => ReloadOutcome;
+  reload?: () => Promise<ReloadOutcome>;
 }
 
 /** What a command that remembers gets, beside the usual context, when a store is open. */
@@ -68,6 +68,11 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType> {
   run(input: CommandInput<z.output<S>>, context: CommandContext): Reply;
   /** Only facilitators may run it; everyone else gets a polite refusal naming who can. */
   facilitatorOnly?: true;
+  /**
+   * The command when its work takes a while (reload): the asynchronous doors (`answer`) wait
+   * for it while other replies keep coming; `run` is what the synchronous door can say at once.
+   */
+  runAsync?(input: CommandInput<z.output<S>>, context: CommandContext): Promise<Reply>;
   /** The command with a store at hand (meetings, digest, gaps); `run` answers when there is none. */
   remember?(
     input: CommandInput<z.output<S>>,

@@ -1,7 +1,16 @@
+import { runAtOnce, type Steps } from '../run-in-slices.js';
 import { canonicalOrganisation } from '../vocabulary/organisations.js';
 import { regionsOfCountry, regionWithParents } from '../vocabulary/places.js';
 import type { Corpus, CorpusRecord } from './corpus.js';
 import type { Actor, Area, Intervention, Lesson, Place, Report } from './schema.js';
+
+interface Collections {
+  interventions: Intervention[];
+  reports: Report[];
+  lessons: Lesson[];
+  areas: Area[];
+  date?: string | null;
+}
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
@@ -108,25 +117,35 @@ function fromLesson(record: Lesson, byId: ReadonlyMap<string, CorpusRecord>): Co
 }
 
 export function buildCorpus(
-  collections: {
-    interventions: Intervention[];
-    reports: Report[];
-    lessons: Lesson[];
-    areas: Area[];
-    date?: string | null;
-  },
+  collections: Collections,
   currentYear = new Date().getUTCFullYear(),
 ): Corpus {
+  return runAtOnce(corpusSteps(collections, currentYear));
+}
+
+/** Builds the records one step each (a reload builds them in slices). */
+export function* corpusSteps(
+  collections: Collections,
+  currentYear = new Date().getUTCFullYear(),
+): Steps<Corpus> {
   const byId = new Map<string, CorpusRecord>();
+  const records: CorpusRecord[] = [];
   const add = (record: CorpusRecord) => {
     byId.set(record.id, record);
-    return record;
+    records.push(record);
   };
-  const records = [
-    ...collections.interventions.map((record) => add(fromIntervention(record, currentYear))),
-    ...collections.reports.map((record) => add(fromReport(record))),
-  ];
-  for (const lesson of collections.lessons) records.push(add(fromLesson(lesson, byId)));
+  for (const record of collections.interventions) {
+    add(fromIntervention(record, currentYear));
+    yield;
+  }
+  for (const record of collections.reports) {
+    add(fromReport(record));
+    yield;
+  }
+  for (const lesson of collections.lessons) {
+    add(fromLesson(lesson, byId));
+    yield;
+  }
   const areas = [...collections.areas].sort((a, b) => a.number - b.number);
   return { ...collections, date: collections.date ?? null, areas, records, byId };
 }

@@ -1,3 +1,4 @@
+import type { Steps } from '../run-in-slices.js';
 import type { CorpusIssue } from './corpus-issue.js';
 import type { Indexed } from './read-collection.js';
 import type { Area, Intervention, Lesson, Report } from './schema.js';
@@ -17,12 +18,12 @@ interface Located {
   id: string;
 }
 
-/** Rules that span records: unique ids, areas 1–9, references that resolve, year order. */
-export function checkReferences(
+/** Rules that span records, a record a step: unique ids, areas 1–9, references that resolve, year order. */
+export function* referenceSteps(
   collections: Collections,
   displayDir: string,
-  invalidIds: ReadonlySet<string> = new Set(),
-): CorpusIssue[] {
+  invalidIds: ReadonlySet<string>,
+): Steps<CorpusIssue[]> {
   const issues: CorpusIssue[] = [];
   const at = (name: string, index: number, id: string): Located => ({
     file: `${displayDir}/${name}.json`,
@@ -53,6 +54,7 @@ export function checkReferences(
         message: `duplicate id ${JSON.stringify(record.id)}, already used by ${earlier}`,
       });
     else firstSeen.set(record.id, `${where.file} [${where.index}]`);
+    yield;
   }
 
   const areaNumbers = new Set<number>();
@@ -66,7 +68,7 @@ export function checkReferences(
     areaNumbers.add(area.number);
   });
 
-  collections.interventions.forEach(({ record, index }) => {
+  for (const { record, index } of collections.interventions) {
     const where = at('interventions', index, record.id);
     record.areas.forEach((area, position) => {
       if (!areaNumbers.has(area)) {
@@ -83,7 +85,8 @@ export function checkReferences(
         message: `expected an end year from startYear ${record.startYear}, got ${record.endYear}`,
       });
     }
-  });
+    yield;
+  }
 
   for (const { record, where } of everyRecord) {
     const field = 'mentions' in record ? 'mentions' : 'related';
@@ -102,6 +105,7 @@ export function checkReferences(
           message: `expected the id of a record in the corpus, got ${JSON.stringify(target)}`,
         });
     });
+    yield;
   }
   return issues;
 }

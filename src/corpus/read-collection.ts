@@ -1,7 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import type { Steps } from '../run-in-slices.js';
 import { type CorpusIssue, describeValue } from './corpus-issue.js';
+import { parseJsonArray } from './parse-json-array.js';
 import { fileSizeProblem, recordLimitProblem } from './record-limits.js';
 
 /** A valid record and its position in the file, for messages. */
@@ -32,75 +35,113 @@ function idOf(record: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-/**
- * Reads one collection file and validates it with its zod schema. Every record
- * that fails is reported by index, id and field; the valid ones are returned.
- */
-export function readCollection<T>(
+/** A collection file as read: its text, or why there is none (`null`: optional and absent). */
+export type FileRead = { text: string } | { issue: CorpusIssue | null };
+
+function readFailure(error: unknown, file: string, required: boolean): FileRead {
+  const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+  if (missing && !required) return { issue: null };
+  const message = missing ? 'file not found' : `cannot read: ${(error as Error).message}`;
+  return { issue: { file, message } };
+}
+
+/** Reads one collection file's text, refusing one too large to read. */
+export function readCollectionFile(
   dir: string,
   displayDir: string,
   fileName: string,
-  schema: z.ZodType<T>,
   required: boolean,
-): CollectionResult<T> {
+): FileRead {
   const file = `${displayDir}/${fileName}`;
-  let text: string;
   try {
     const tooLarge = fileSizeProblem(statSync(join(dir, fileName)).size);
-    if (tooLarge) return { records: [], issues: [{ file, message: tooLarge }], invalidIds: [] };
-    text = readFileSync(join(dir, fileName), 'utf8');
+    if (tooLarge) return { issue: { file, message: tooLarge } };
+    return { text: readFileSync(join(dir, fileName), 'utf8') };
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    if (missing && !required) return { records: [], issues: [], invalidIds: [] };
-    const message = missing ? 'file not found' : `cannot read: ${(error as Error).message}`;
-    return { records: [], issues: [{ file, message }], invalidIds: [] };
+    return readFailure(error, file, required);
   }
-  let data: unknown;
+}
+
+/** Like readCollectionFile, without holding the event loop while the disk reads. */
+export async function readCollectionFileAsync(
+  dir: string,
+  displayDir: string,
+  fileName: string,
+  required: boolean,
+): Promise<FileRead> {
+  const file = `${displayDir}/${fileName}`;
   try {
-    data = JSON.parse(text);
+    const tooLarge = fileSizeProblem((await stat(join(dir, fileName))).size);
+    if (tooLarge) return { issue: { file, message: tooLarge } };
+    return { text: await readFile(join(dir, fileName), 'utf8') };
   } catch (error) {
-    return {
-      records: [],
-      issues: [{ file, message: `not valid JSON: ${(error as Error).message}` }],
-      invalidIds: [],
-    };
+    return readFailure(error, file, required);
+  }
+}
+
+const only = <T>(issues: CorpusIssue[]): CollectionResult<T> => ({
+  records: [],
+  issues,
+  invalidIds: [],
+});
+
+/**
+ * Validates one collection file with its zod schema, a record a step. Every record
+ * that fails is reported by index, id and field; the valid ones are returned.
+ */
+export function* validateCollection<T>(
+  read: FileRead,
+  file: string,
+  schema: z.ZodType<T>,
+): Steps<CollectionResult<T>> {
+  if (!('text' in read)) return only(read.issue ? [read.issue] : []);
+  // Element by element when the file is a plain array; whole for JSON.parse's verdict otherwise.
+  let data: unknown = yield* parseJsonArray(read.text);
+  try {
+    data ??= JSON.parse(read.text);
+  } catch (error) {
+    return only([{ file, message: `not valid JSON: ${(error as Error).message}` }]);
   }
   if (!Array.isArray(data)) {
-    return {
-      records: [],
-      issues: [{ file, message: `expected an array of records, got ${describeValue(data)}` }],
-      invalidIds: [],
-    };
+    return only([{ file, message: `expected an array of records, got ${describeValue(data)}` }]);
   }
-  const records: Indexed<T>[] = [];
-  const issues: CorpusIssue[] = [];
-  const invalidIds: string[] = [];
-  data.forEach((raw: unknown, index: number) => {
-    const overLimit = recordLimitProblem(raw);
-    if (overLimit) {
-      const id = idOf(raw);
-      if (id) invalidIds.push(id);
-      issues.push({ file, index, id, message: overLimit });
-      return;
-    }
-    const result = schema.safeParse(raw);
-    if (result.success) {
-      records.push({ record: result.data, index });
-      return;
-    }
-    const id = idOf(raw);
-    if (id) invalidIds.push(id);
-    for (const issue of result.error.issues) {
-      issues.push({
-        file,
-        index,
-        id: idOf(raw),
-        path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
-        message: describeZodIssue(issue, valueAt(raw, issue.path)),
-      });
-    }
-  });
-  return { records, issues, invalidIds };
+  const result: CollectionResult<T> = { records: [], issues: [], invalidIds: [] };
+  for (let index = 0; index < data.length; index++) {
+    validateRecord(data[index], index, file, schema, result);
+    yield;
+  }
+  return result;
+}
+
+function validateRecord<T>(
+  raw: unknown,
+  index: number,
+  file: string,
+  schema: z.ZodType<T>,
+  into: CollectionResult<T>,
+): void {
+  const id = idOf(raw);
+  const overLimit = recordLimitProblem(raw);
+  if (overLimit) {
+    if (id) into.invalidIds.push(id);
+    into.issues.push({ file, index, id, message: overLimit });
+    return;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) {
+    into.records.push({ record: result.data, index });
+    return;
+  }
+  if (id) into.invalidIds.push(id);
+  for (const issue of result.error.issues) {
+    into.issues.push({
+      file,
+      index,
+      id,
+      path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+      message: describeZodIssue(issue, valueAt(raw, issue.path)),
+    });
+  }
 }
 
 export function describeZodIssue(issue: z.core.$ZodIssue, found: unknown): string {

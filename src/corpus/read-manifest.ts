@@ -1,21 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CorpusIssue } from './corpus-issue.js';
+import type { FileRead } from './read-collection.js';
 import { type Manifest, manifestSchema } from './schema.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 
 /** The folder's manifest (its data date); a folder without one is undated, not wrong. */
 export function readManifest(
-  dir: string,
+  read: FileRead,
   displayDir: string,
 ): { manifest: Manifest | null; issues: CorpusIssue[] } {
   const file = `${displayDir}/${MANIFEST_FILE}`;
+  if (!('text' in read)) return { manifest: null, issues: read.issue ? [read.issue] : [] };
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
+    data = JSON.parse(read.text);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { manifest: null, issues: [] };
     return {
       manifest: null,
       issues: [{ file, message: `cannot read: ${(error as Error).message}` }],

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { runAtOnce, type Steps } from '../run-in-slices.js';
 
 // What an import would change, record by record and field by field.
 
@@ -19,6 +20,14 @@ export interface RecordDiff {
 type Keyed = Record<string, unknown> & { id?: unknown };
 
 export function diffRecords(before: readonly Keyed[], incoming: readonly Keyed[]): RecordDiff {
+  return runAtOnce(diffSteps(before, incoming));
+}
+
+/** Compares a record a step (a reload compares its corpora in slices). */
+export function* diffSteps(
+  before: readonly Keyed[],
+  incoming: readonly Keyed[],
+): Steps<RecordDiff> {
   const old = new Map(before.map((record) => [String(record.id), record]));
   const diff: RecordDiff = { added: [], changed: [], unchanged: [] };
   for (const record of incoming) {
@@ -33,6 +42,7 @@ export function diffRecords(before: readonly Keyed[], incoming: readonly Keyed[]
       .map((field) => ({ field, before: previous[field], after: record[field] }));
     if (fields.length === 0) diff.unchanged.push(id);
     else diff.changed.push({ id, fields });
+    yield;
   }
   return diff;
 }

@@ -5,14 +5,15 @@ import type { ReloadOutcome } from './reload-outcome.js';
 // The running bot follows its corpus folder: a change is read, checked, and
 // swapped in whole, or refused with its problems while the old data answers.
 // Files are watched by path (stat polling), so a folder an import renamed into
-// place is followed too.
+// place is followed too. A change during a reload is read by one more reload
+// after it (the core never runs two at once).
 
 const FILES = ['interventions.json', 'reports.json', 'lessons.json', 'areas.json', 'manifest.json'];
 const SETTLE_MS = 300;
 
 export function watchCorpus(
   dir: string,
-  reload: () => ReloadOutcome,
+  reload: () => Promise<ReloadOutcome>,
   log: (line: string) => void,
   intervalMs = 1000,
 ): () => void {
@@ -20,8 +21,15 @@ export function watchCorpus(
   const onChange = () => {
     // Editors and imports touch several files: wait until they are done.
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const outcome = reload();
+    timer = setTimeout(async () => {
+      let outcome: ReloadOutcome;
+      try {
+        outcome = await reload();
+      } catch (error) {
+        // A bug, not bad data: the old corpus keeps answering and the next change tries again.
+        log(`corpus reload of ${dir} failed: ${error instanceof Error ? error.message : error}`);
+        return;
+      }
       if (outcome.ok) {
         const { added, changed, removed = [] } = outcome.diff;
         log(

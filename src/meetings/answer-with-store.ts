@@ -2,6 +2,7 @@ import type { Caller } from '../caller.js';
 import { checkQuery } from '../commands/check-query.js';
 import type { CommandContext } from '../commands/command-spec.js';
 import { problemReply } from '../commands/problem-reply.js';
+import { runSpec } from '../commands/run-query.js';
 import type { Translate } from '../i18n/index.js';
 import type { Reply } from '../reply.js';
 import { formatQuery, type Query } from '../search/parse-query.js';
@@ -36,7 +37,7 @@ export async function answerWithStore(
     const { spec: found, input } = checked;
     const reply = found.remember
       ? await found.remember(input, context, { store, channel, meeting })
-      : found.run(input, context);
+      : await runSpec(found, input, context);
     await logGap(store, channel, asked, reply, context.now);
     // Meeting commands say themselves what changed; every other reply names the running meeting.
     return meeting && !found.remember ? { ...reply, meeting: meetingFooter(meeting) } : reply;

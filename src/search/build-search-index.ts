@@ -1,4 +1,5 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
+import { runAtOnce, runInSlices, type Steps } from '../run-in-slices.js';
 import { foldText, pushFoldedWords } from '../text/fold-text.js';
 import { type Postings, PostingsBuilder } from './postings-builder.js';
 import { FIELD_WEIGHT, type FieldName, recordFields } from './record-text.js';
@@ -59,12 +60,21 @@ function breadthOf(record: CorpusRecord): number {
 
 /** Built once per corpus load; queries only read it. */
 export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex {
+  return runAtOnce(searchIndexSteps(records));
+}
+
+/** Like buildSearchIndex, in slices: replies keep coming while a reloaded corpus is indexed. */
+export function buildSearchIndexInSlices(records: readonly CorpusRecord[]): Promise<SearchIndex> {
+  return runInSlices(searchIndexSteps(records));
+}
+
+function* searchIndexSteps(records: readonly CorpusRecord[]): Steps<SearchIndex> {
   const table = new TokenTable();
   const phrases = phrasesByFirstWord(table);
   const builder = new PostingsBuilder();
   const names: string[][] = [];
 
-  records.forEach((record) => {
+  for (const record of records) {
     builder.startDoc();
     const texts = recordFields(record);
     for (const field of FIELDS) {
@@ -87,23 +97,27 @@ export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex 
       }
     }
     names.push([record.title, record.acronym ?? '', record.id].filter(Boolean).map(foldText));
-  });
+    yield;
+  }
 
-  const built = builder.build(table.tokens.length);
+  const built = yield* builder.build(table.tokens.length);
   const postings = new Map<string, Postings>();
   const surface = new Map<string, string>();
-  table.tokens.forEach((token, id) => {
+  for (let id = 0; id < table.tokens.length; id++) {
     const list = built[id];
-    if (!list) return;
+    if (!list) continue;
+    const token = table.tokens[id] as string;
     postings.set(token, list);
     surface.set(token, table.surfaces[id] ?? token);
-  });
+    yield;
+  }
   const sortedTokens = [...postings.keys()].sort();
   const tokenOfWord = new Map<string, string>();
   for (const [word, id] of table.words()) {
     const token = table.tokens[id] as string;
     // A word that stands for another ("coltan" → tantalum) is no typo target: "cobolt" is not coltan.
     if (postings.has(token) && VARIANTS[word] === undefined) tokenOfWord.set(word, token);
+    yield;
   }
   const breadth = new Uint16Array(records.length);
   const recency = new Uint16Array(records.length);
@@ -116,7 +130,7 @@ export function buildSearchIndex(records: readonly CorpusRecord[]): SearchIndex 
     postings,
     sortedTokens,
     surface,
-    matcher: new VocabularyMatcher(tokenOfWord.keys()),
+    matcher: yield* VocabularyMatcher.build(tokenOfWord.keys()),
     tokenOfWord,
     names,
     breadth,

@@ -2,6 +2,8 @@
 // then laid out per token in one array (compressed sparse rows): no small
 // array per token, so 100,000 records build without millions of allocations.
 
+import type { Steps } from '../run-in-slices.js';
+
 export interface Postings {
   docs: Int32Array;
   weights: Uint8Array;
@@ -36,7 +38,7 @@ export class PostingsBuilder {
   }
 
   /** Postings per token id (views into two shared arrays); undefined for tokens never added. */
-  build(tokenCount: number): (Postings | undefined)[] {
+  *build(tokenCount: number): Steps<(Postings | undefined)[]> {
     const offsets = new Int32Array(tokenCount + 1);
     for (let id = 0; id < tokenCount; id++)
       offsets[id + 1] = (offsets[id] as number) + (this.counts[id] ?? 0);
@@ -52,6 +54,7 @@ export class PostingsBuilder {
         weights[at] = this.weights[pair] as number;
         cursor[id] = at + 1;
       }
+      yield;
     }
     const out: (Postings | undefined)[] = [];
     for (let id = 0; id < tokenCount; id++) {
@@ -62,6 +65,7 @@ export class PostingsBuilder {
           ? { docs: docs.subarray(from, to), weights: weights.subarray(from, to) }
           : undefined,
       );
+      yield;
     }
     return out;
   }

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import type { Steps } from '../run-in-slices.js';
 
 // fuse.js does what it is good at here: typo-tolerant matching of one query
 // word against the corpus vocabulary (short strings), never over long text.
@@ -34,21 +35,26 @@ type Strictness = 'match' | 'suggest';
 const bucketKey = (length: number, first = '*') => `${first}${length}`;
 
 export class VocabularyMatcher {
-  private readonly buckets = new Map<string, string[]>();
   // One fuse.js instance per bucket and strictness, made the first time a
   // query needs it: a one-shot command that needs no typo tolerance pays nothing.
   private readonly fuses = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, FuzzyMatch[]>();
 
-  constructor(vocabulary: Iterable<string>) {
+  private constructor(private readonly buckets: ReadonlyMap<string, string[]>) {}
+
+  /** Buckets the vocabulary, a word a step. */
+  static *build(vocabulary: Iterable<string>): Steps<VocabularyMatcher> {
+    const buckets = new Map<string, string[]>();
     for (const token of vocabulary) {
       if (/^\d+$/.test(token)) continue;
       for (const key of [bucketKey(token.length, token[0]), bucketKey(token.length)]) {
-        const bucket = this.buckets.get(key);
+        const bucket = buckets.get(key);
         if (bucket) bucket.push(token);
-        else this.buckets.set(key, [token]);
+        else buckets.set(key, [token]);
       }
+      yield;
     }
+    return new VocabularyMatcher(buckets);
   }
 
   private fuse(key: string, strictness: Strictness): Fuse<string> | undefined {

@@ -2,8 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpusInSlices } from '../../src/corpus/load-corpus.js';
 import {
   type Caller,
+  createAssay,
   loadCorpus,
   openAssay,
   type Reply,
@@ -43,11 +45,11 @@ const finds = (reply: Reply) => reply.kind === 'card' && reply.record.id === ext
 const SLACK_MEMBER: Caller = { platform: 'slack', facilitator: false, userId: 'U0MEMBER' };
 
 describe('reloading the corpus folder', () => {
-  it('swaps in a valid edit and answers with the diff', () => {
+  it('swaps in a valid edit and answers with the diff', async () => {
     const dir = corpusCopy('valid');
     const assay = openAssay(dir);
     addExtraReport(dir);
-    const reply = assay.run('reload');
+    const reply = await assay.answer('reload');
     expect(reply).toMatchObject({
       kind: 'reload',
       ok: true,
@@ -61,14 +63,14 @@ describe('reloading the corpus folder', () => {
     expect(after.data?.records).toBe(19);
   });
 
-  it('refuses an invalid edit, names the problem by file, record and field, and the old corpus answers', () => {
+  it('refuses an invalid edit, names the problem by file, record and field, and the old corpus answers', async () => {
     const dir = corpusCopy('invalid');
     const assay = openAssay(dir);
     const path = join(dir, 'interventions.json');
     const records = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
     (records[1] as Record<string, unknown>).startYear = 'soon';
     writeFileSync(path, JSON.stringify(records));
-    const reply = assay.run('reload');
+    const reply = await assay.answer('reload');
     expect(reply).toMatchObject({ kind: 'reload', ok: false });
     const lines = reply.sections.flatMap((section) =>
       section.type === 'chart' ? section.lines : [],
@@ -94,26 +96,85 @@ describe('reloading the corpus folder', () => {
     const dir = corpusCopy('race');
     const assay = openAssay(dir);
     addExtraReport(dir);
+    let reloaded = false;
+    const reloading = assay.reload().then(() => {
+      reloaded = true;
+    });
+    // One question per turn of the event loop, until a few after the reload is done.
     const replies: Reply[] = [];
-    const asks = Array.from(
-      { length: 60 },
-      (_, index) =>
-        new Promise<void>((resolve) =>
-          setImmediate(() => {
-            if (index === 30) assay.reload();
-            replies.push(assay.run(`show ${extra.id}`));
-            resolve();
-          }),
-        ),
-    );
-    await Promise.all(asks);
-    const before = replies.filter((reply) => reply.data?.records === 18);
-    const after = replies.filter((reply) => reply.data?.records === 19);
-    expect(before.length + after.length).toBe(60);
-    expect(before.length).toBe(30);
+    for (let after = 0; after < 5; after += reloaded ? 1 : 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      replies.push(assay.run(`show ${extra.id}`));
+    }
+    await reloading;
+    const stamps = replies.map((reply) => reply.data?.records);
+    const swapped = stamps.indexOf(19);
+    // Some were answered by the old corpus while the new one was read and indexed ...
+    expect(swapped).toBeGreaterThan(0);
+    expect(stamps.slice(0, swapped).every((records) => records === 18)).toBe(true);
+    // ... and once swapped, never the old one again.
+    expect(stamps.slice(swapped).every((records) => records === 19)).toBe(true);
     // Each answer agrees with the corpus its stamp names.
-    expect(before.some(finds)).toBe(false);
-    expect(after.every(finds)).toBe(true);
+    expect(replies.slice(0, swapped).some(finds)).toBe(false);
+    expect(replies.slice(swapped).every(finds)).toBe(true);
+  });
+
+  it('answers questions while a reload is still reading and indexing the folder', async () => {
+    const dir = corpusCopy('busy');
+    const assay = openAssay(dir);
+    addExtraReport(dir);
+    const order: string[] = [];
+    const reloading = assay.reload().then(() => order.push('reload done'));
+    const asking = new Promise<Reply>((resolve) =>
+      setImmediate(() => resolve(assay.answer('search gold'))),
+    ).then((reply) => {
+      order.push('reply');
+      return reply;
+    });
+    const [reply] = await Promise.all([asking, reloading]);
+    expect(order).toEqual(['reply', 'reload done']);
+    expect(reply.data?.records).toBe(18);
+  });
+
+  it('runs one reload at a time: calls meanwhile share one more reload after it', async () => {
+    const dir = corpusCopy('coalesce');
+    addExtraReport(dir);
+    let runs = 0;
+    let running = 0;
+    let most = 0;
+    const load = async () => {
+      runs++;
+      most = Math.max(most, ++running);
+      try {
+        return await loadCorpusInSlices(dir);
+      } finally {
+        running--;
+      }
+    };
+    const assay = createAssay(fixture.corpus, { load });
+    const [first, second, third] = await Promise.all([
+      assay.reload(),
+      assay.reload(),
+      assay.reload(),
+    ]);
+    expect({ runs, most }).toEqual({ runs: 2, most: 1 });
+    expect(first).toMatchObject({ ok: true, diff: { added: [extra.id] } });
+    expect(second).toMatchObject({ ok: true, diff: { added: [], changed: [] } });
+    expect(third).toBe(second);
+  });
+
+  it('the synchronous door starts a reload and says so; the old corpus answers until it is done', async () => {
+    const dir = corpusCopy('started');
+    const assay = openAssay(dir);
+    addExtraReport(dir);
+    expect(assay.run('reload')).toMatchObject({
+      kind: 'reload',
+      ok: false,
+      title: 'Reload started',
+    });
+    expect(assay.run(`show ${extra.id}`).kind).toBe('problem');
+    await assay.reload();
+    expect(assay.run(`show ${extra.id}`)).toMatchObject({ kind: 'card', data: { records: 19 } });
   });
 
   it('the running bot follows the folder: an edit is swapped in, a broken one logged by file', async () => {

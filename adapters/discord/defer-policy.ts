@@ -1,8 +1,9 @@
 // Discord drops an interaction that is not answered within 3 seconds of its
-// creation. The core answers synchronously, so the choice to defer is made
+// creation. Most answers are synchronous, so the choice to defer is made
 // before running: defer when the interaction is already old (a busy event loop,
 // a slow gateway) or when this kind of work recently took long enough that age
-// plus work could pass the budget. Otherwise answer in one callback.
+// plus work could pass the budget. Otherwise answer in one callback; an answer
+// that waits (a reload reading its folder) is deferred when it passes the budget.
 
 /** Discord's window for the first callback. */
 export const DISCORD_ANSWER_WINDOW_MS = 3000;

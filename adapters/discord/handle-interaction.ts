@@ -8,7 +8,7 @@ import {
 import { type Assay, type ChartPicture, type Reply, replyCharts } from '../../src/index.js';
 import { ButtonIds } from './button-ids.js';
 import { COMMAND_NAME, completionSource, FACILITATE_NAME } from './command-definitions.js';
-import { CHART_KIND, DeferPolicy } from './defer-policy.js';
+import { ANSWER_DIRECTLY_WITHIN_MS, CHART_KIND, DeferPolicy } from './defer-policy.js';
 import { discordCaller } from './discord-caller.js';
 import { drawCharts } from './draw-charts.js';
 import {
@@ -28,6 +28,24 @@ const APOLOGY =
 const EXPIRED = 'That button has expired. Run the /assay command again.';
 
 type Mode = 'private' | 'public' | 'update';
+
+/** The reply, once ready; `defer` is called first if it is not ready within the window's budget. */
+async function inTime(
+  running: Reply | Promise<Reply>,
+  created: number,
+  defer: () => Promise<void>,
+): Promise<Reply> {
+  const budget = ANSWER_DIRECTLY_WITHIN_MS - Math.max(0, Date.now() - created);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), Math.max(0, budget));
+  });
+  const first = await Promise.race([running, late]);
+  clearTimeout(timer);
+  if (first) return first;
+  await defer();
+  return running;
+}
 
 /** The store could not keep a share: nothing is posted, the sharer gets the apology. */
 class ShareNotKept extends Error {
@@ -62,7 +80,9 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
     };
     if (policy.shouldDefer(created, kind)) await defer();
     const started = performance.now();
-    const reply = await run();
+    const running = run();
+    // An answer that waits (a reload reading its folder) is deferred once the budget is spent.
+    const reply = deferred ? await running : await inTime(running, created, defer);
     // A picture costs more than the answer: defer when drawing could pass the window.
     const charts = replyCharts(reply).length;
     if (!deferred && charts > 0 && policy.shouldDefer(created, CHART_KIND)) await defer();

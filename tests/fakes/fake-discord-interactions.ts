@@ -97,9 +97,10 @@ export class FakeInteractions {
     as: { command: string; user?: APIUser; permissions?: string },
     subcommand: string,
     options: Record<string, string | number> = {},
+    at = Date.now(),
   ) {
     const data = commandData(this.commandId, as.command, subcommand, options);
-    return this.dispatch(2, data, Date.now(), { user: as.user, permissions: as.permissions });
+    return this.dispatch(2, data, at, { user: as.user, permissions: as.permissions });
   }
 
   dispatchAutocomplete(

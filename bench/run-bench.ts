@@ -24,6 +24,7 @@ import {
   scoreRelevance,
   TOP3_TARGET,
 } from './relevance-score.js';
+import { benchReload, RELOAD_METHOD } from './reload-latency.js';
 import { benchStore, STORE_METHOD } from './store-latency.js';
 import { makeSyntheticCorpus } from './synthetic-corpus.js';
 import { writeResults } from './write-results.js';
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
   const store = await benchStore();
   progress('measured the store');
   const loadRows = await benchLoad(progress);
+  const reloadRows = await benchReload(shipped, progress);
   const label = `shipped (${shipped.records.length})`;
   const rows = [
     ...sizeRows,
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
     ...adapters,
     ...store,
     ...loadRows,
+    ...reloadRows,
     ...relevanceRows(assayScore, peerScore, label),
   ];
 
@@ -144,25 +147,38 @@ async function main(): Promise<void> {
     command: COMMAND,
     seconds,
     relevance: { assay: assayScore, peer: peerScore },
-    method: [...benchMethod(queries, relevance, partials), STORE_METHOD, LOAD_METHOD],
+    method: [
+      ...benchMethod(queries, relevance, partials),
+      STORE_METHOD,
+      LOAD_METHOD,
+      RELOAD_METHOD,
+    ],
   });
   process.stdout.write(`${markdown}\nWritten to ${file} in ${num(seconds)} s.\n`);
 }
 
-/** `--only load`: the load section alone, printed, RESULTS.md left as it is. */
-async function loadOnly(): Promise<void> {
+/** `--only <section>`: one section alone, printed, RESULTS.md left as it is. */
+const SECTIONS: Record<string, () => Promise<Row[]>> = {
+  load: () => benchLoad(progress),
+  reload: () => benchReload(openAssay().corpus, progress),
+};
+
+async function sectionOnly(name: string, run: () => Promise<Row[]>): Promise<void> {
   const load = loadAverage();
-  const rows = await benchLoad(progress);
+  const rows = await run();
   process.stdout.write(
-    `${renderTable(rows)}\n${describeMachine()}; load average ${load} at the start, ${loadAverage()} at the end\n`,
+    `${renderTable(rows)}\n${describeMachine()}; load average ${load} at the start, ${loadAverage()} at the end (--only ${name})\n`,
   );
 }
 
 const only = process.argv.indexOf('--only');
 const section = only === -1 ? undefined : process.argv[only + 1];
-if (section !== undefined && section !== 'load') {
-  process.stderr.write(`bench: --only takes one section: load (e.g. --only load)\n`);
+const sectionRun = section === undefined ? undefined : SECTIONS[section];
+if (section !== undefined && !sectionRun) {
+  process.stderr.write(
+    `bench: --only takes one section: ${Object.keys(SECTIONS).join(' or ')} (e.g. --only reload)\n`,
+  );
   process.exit(2);
 }
 if (typeof globalThis.gc !== 'function') rerunWithGc();
-await (section === 'load' ? loadOnly() : main());
+await (section && sectionRun ? sectionOnly(section, sectionRun) : main());

@@ -67,11 +67,8 @@ export const reloadCommand = defineCommand({
     if (!context.reload) return reloadReply(text, 'Reload', [{ type: 'text', text: IN_MEMORY }]);
     // An unexpected failure leaves the old corpus answering; the asynchronous door reports it.
     context.reload().catch(() => undefined);
-    return reloadReply(text, 'Reload started', [
-      {
-        type: 'text',
-        text: 'Reading the corpus folder again. The corpus that was answering answers until the new one is checked and indexed.',
-      },
+    return reloadReply(text, context.t('reload:started.title'), [
+      { type: 'text', text: context.t('reload:started.text') },
     ]);
   },
   async runAsync({ text }, context) {

@@ -1,4 +1,5 @@
 import { problemMessages } from './messages/problems.js';
+import { reloadMessages } from './messages/reload.js';
 import { searchMessages } from './messages/search.js';
 
 /**
@@ -7,6 +8,7 @@ import { searchMessages } from './messages/search.js';
  */
 export const CATALOGS = {
   problems: problemMessages,
+  reload: reloadMessages,
   search: searchMessages,
 } as const;
 

@@ -21,7 +21,7 @@ type Core = Pick<typeof current, 'buildCorpus' | 'buildSearchIndex' | 'createAss
 type Engine = { name: string; run: (input: string) => unknown };
 
 const USAGE =
-  'usage: node dist/bench/compare-commits.js <other worktree, built> [--size 10000] [--rounds 20] [--command-size 100000] [--command-runs 15] [--command "brief mercury"]...';
+  'usage: node dist/bench/compare-commits.js <other worktree, built> [--size 10000] [--rounds 20] [--command-size 100000] [--command-runs 15] [--command "brief mercury"]... [--only search|commands]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,6 +31,7 @@ const { values, positionals } = parseArgs({
     'command-size': { type: 'string', default: '100000' },
     'command-runs': { type: 'string', default: '15' },
     command: { type: 'string', multiple: true, default: ['brief mercury'] },
+    only: { type: 'string' },
   },
 });
 const otherRoot = positionals[0];
@@ -130,8 +131,9 @@ function compareCommands(size: number, runs: number, commands: readonly string[]
   }
 }
 
-compareSearch(Number(values.size), Number(values.rounds));
-compareCommands(Number(values['command-size']), Number(values['command-runs']), values.command);
+if (values.only !== 'commands') compareSearch(Number(values.size), Number(values.rounds));
+if (values.only !== 'search')
+  compareCommands(Number(values['command-size']), Number(values['command-runs']), values.command);
 process.stdout.write(
   `other build: ${resolve(otherRoot)}; load average ${loadavg().map(num).join(' ')}\n`,
 );

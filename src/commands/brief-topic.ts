@@ -1,9 +1,11 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
 import type { Query } from '../search/parse-query.js';
+import { resolveFilters } from '../search/resolve-filters.js';
 import { VALUE_TABLES } from '../vocabulary/value-tables.js';
 import type { FilterOptions } from './command-options.js';
 import type { CommandContext } from './command-spec.js';
-import { type Found, findRecords } from './find-records.js';
+import { type Found, findRecords, newestFirst } from './find-records.js';
+import { lessonRecords } from './related-records.js';
 
 // A brief whose whole topic names a country, region, mineral or organisation is
 // a profile of that value: every record the filter selects counts, and the
@@ -45,23 +47,34 @@ export function topicRecords(
   const filtered = { ...options, [named.key]: named.name };
   const ranked = findRecords(words, filtered, query, context);
   if (!ranked.ok) return ranked;
-  const all = findRecords([], filtered, query, context);
   const records = [...ranked.records];
   const seen = new Set(records);
-  const add = (record: CorpusRecord) => {
-    if (!seen.has(record)) {
-      seen.add(record);
-      records.push(record);
-    }
-  };
-  if (all.ok) for (const record of all.records) add(record);
+  // The filter's records the words miss, newest first (the ranked ones are not sorted again).
+  const filters = resolveFilters(filtered, context.corpus);
+  if (filters.ok) {
+    const missed = context.corpus.records.filter(
+      (record) => !seen.has(record) && filters.predicate(record),
+    );
+    for (const record of missed.sort(newestFirst)) seen.add(record);
+    records.push(...missed);
+  }
   const ids = new Set(records.filter((one) => one.type !== 'lesson').map((one) => one.id));
   // Lessons drawn from the topic's records, in the order the words rank them.
-  const rank = new Map(context.index.search([...words]).hits.map((hit, at) => [hit.record, at]));
-  const drawn = context.corpus.records.filter(
-    (record) => record.type === 'lesson' && record.related.some((id) => ids.has(id)),
+  const drawn = lessonRecords(context.corpus).filter(
+    (record) => !seen.has(record) && record.related.some((id) => ids.has(id)),
   );
-  const at = (record: CorpusRecord) => rank.get(record) ?? Number.MAX_SAFE_INTEGER;
-  for (const record of drawn.sort((a, b) => at(a) - at(b))) add(record);
+  records.push(...byWordRank(drawn, words, context));
   return { ...ranked, records, named: named.key };
+}
+
+/** Records in the order the words rank them (those the words miss last, as they came). */
+function byWordRank(
+  records: CorpusRecord[],
+  words: readonly string[],
+  context: CommandContext,
+): CorpusRecord[] {
+  if (records.length < 2) return records;
+  const rank = new Map(context.index.search([...words]).hits.map((hit, at) => [hit.record, at]));
+  const at = (record: CorpusRecord) => rank.get(record) ?? Number.MAX_SAFE_INTEGER;
+  return records.sort((a, b) => at(a) - at(b));
 }

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import type { CorpusRecord } from '../corpus/corpus.js';
 import type { BriefReply, Section } from '../reply.js';
 import { breakdown, gapLines, ongoingSection } from './brief-sections.js';
-import { topicRecords } from './brief-topic.js';
+import { type TallyFields, tallyBrief } from './brief-tally.js';
+import { type TopicKey, topicRecords } from './brief-topic.js';
 import { filterOptions } from './command-options.js';
 import { defineCommand } from './command-spec.js';
 import { describeFilters } from './find-records.js';
 import { problemReply } from './problem-reply.js';
 import { toRecordItem } from './record-item.js';
+import { lessonRecords } from './related-records.js';
 import { zeroResultSuggestions } from './zero-result-suggestions.js';
 
 const TOP = 3;
@@ -38,10 +39,8 @@ export const briefCommand = defineCommand({
         found.suggestions,
       );
     const { records } = found;
-    const of = (type: CorpusRecord['type']) => records.filter((record) => record.type === type);
-    const interventions = of('intervention');
-    const reports = of('report');
-    const lessons = of('lesson');
+    const tally = tallyBrief(records, tallyFields(found.named), context);
+    const { interventions, reports, lessons } = tally;
     const topic = words.join(' ');
     const scope = describeFilters(found.filters.active);
     const reply: BriefReply = {
@@ -72,15 +71,15 @@ export const briefCommand = defineCommand({
       .slice(0, TOP)
       .map((record) => toRecordItem(record, context.now));
     const related = new Set(reply.top.map((item) => item.id));
+    const matched = new Set(lessons);
     const bestLessons = [
       ...lessons,
-      ...context.corpus.records.filter(
-        (record) =>
-          record.type === 'lesson' &&
-          !lessons.includes(record) &&
-          record.related.some((id) => related.has(id)),
+      ...lessonRecords(context.corpus).filter(
+        (record) => !matched.has(record) && record.related.some((id) => related.has(id)),
       ),
     ].slice(0, TOP);
+    const bars = tally.buckets;
+    const ofInterventions = interventions.length;
     const matching = { topic, counted: 'matching records', filters: scope };
     const inInterventions = { ...matching, counted: 'matching interventions' };
     const sections: Section[] = [
@@ -88,20 +87,20 @@ export const briefCommand = defineCommand({
         type: 'text',
         text: `${plural(interventions.length, 'intervention')}, ${plural(reports.length, 'report')} and ${plural(lessons.length, 'lesson')}.`,
       },
-      ...breakdown('Organisations (interventions)', interventions, 'org', context, inInterventions),
-      ...breakdown('Donors (interventions)', interventions, 'donor', context, inInterventions),
-      ...ongoingSection(interventions, context.now),
-      ...(found.named === 'country'
-        ? []
-        : breakdown('Where', records, 'country', context, matching)),
-      ...(found.named === 'mineral'
-        ? []
-        : breakdown('Minerals', records, 'mineral', context, matching)),
+      ...breakdown(
+        'Organisations (interventions)',
+        bars.get('org'),
+        ofInterventions,
+        inInterventions,
+      ),
+      ...breakdown('Donors (interventions)', bars.get('donor'), ofInterventions, inInterventions),
+      ...ongoingSection(tally.ongoing),
+      ...breakdown('Where', bars.get('country'), records.length, matching),
+      ...breakdown('Minerals', bars.get('mineral'), records.length, matching),
       ...breakdown(
         'ILO areas of work (interventions)',
-        interventions,
-        'area',
-        context,
+        bars.get('area'),
+        ofInterventions,
         inInterventions,
       ),
       { type: 'heading', text: `Top ${reply.top.length}` },
@@ -117,9 +116,17 @@ export const briefCommand = defineCommand({
       );
     sections.push(
       { type: 'heading', text: 'Gaps' },
-      { type: 'text', text: gapLines(interventions, reports, context).join(' ') },
+      { type: 'text', text: gapLines(tally, context).join(' ') },
     );
     reply.sections = sections;
     return reply;
   },
 });
+
+/** A profile of a country leaves out "Where", of a mineral "Minerals": one bar would say nothing. */
+function tallyFields(named: TopicKey | undefined): TallyFields {
+  return {
+    interventions: ['org', 'donor', 'area'],
+    all: (['country', 'mineral'] as const).filter((field) => field !== named),
+  };
+}

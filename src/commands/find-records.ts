@@ -14,9 +14,8 @@ export type Found =
   | {
       ok: true;
       records: CorpusRecord[];
+      /** The search, when there were words: its hits are `records`, with how many terms each matched. */
       outcome: SearchOutcome | null;
-      /** How many of the query's terms each found record matched, by id. */
-      covered: ReadonlyMap<string, number>;
       filters: Extract<FilterResult, { ok: true }>;
       /** Free words read as filters ("ongoing" → status ongoing). */
       understood: Understood[];
@@ -78,14 +77,11 @@ function findWith(
   const base = { filters, understood, options, words };
   if (words.length > 0) {
     const outcome = context.index.search(words, { filter: filters.predicate });
-    if (outcome.terms.length > 0) {
-      const hits = outcome.hits;
-      const covered = new Map(hits.map((hit) => [hit.record.id, hit.covered]));
-      return { ok: true, records: hits.map((hit) => hit.record), outcome, covered, ...base };
-    }
+    if (outcome.terms.length > 0)
+      return { ok: true, records: outcome.hits.map((hit) => hit.record), outcome, ...base };
   }
   const records = context.corpus.records.filter(filters.predicate).sort(newestFirst);
-  return { ok: true, records, outcome: null, covered: new Map(), ...base };
+  return { ok: true, records, outcome: null, ...base };
 }
 
 /** Ways out of an unknown filter value: the close values, dropping the filter, a plain search. */
@@ -117,7 +113,8 @@ function filterFixes(
   return suggestions;
 }
 
-function newestFirst(a: CorpusRecord, b: CorpusRecord): number {
+/** Interventions, reports, lessons; each newest first, then by title. */
+export function newestFirst(a: CorpusRecord, b: CorpusRecord): number {
   return (
     TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
     (b.years?.to ?? 0) - (a.years?.to ?? 0) ||

@@ -21,9 +21,14 @@ export function firstSentence(text: string): string {
   return shorten(end >= 0 ? text.slice(0, end + 1) : text, LINE_LIMIT);
 }
 
-export function listWithMore(values: readonly string[], shown: number): string {
-  if (values.length <= shown) return values.join(', ');
-  return `${values.slice(0, shown).join(', ')} +${values.length - shown}`;
+/** The first `shown` values and how many more of `total` (values may hold only those shown). */
+export function listWithMore(
+  values: readonly string[],
+  shown: number,
+  total = values.length,
+): string {
+  if (total <= shown) return values.join(', ');
+  return `${values.slice(0, shown).join(', ')} +${total - shown}`;
 }
 
 export function formatYears(years: CorpusRecord['years'], ongoing: boolean): string {

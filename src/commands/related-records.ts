@@ -37,11 +37,17 @@ export function relatedRecords(record: CorpusRecord, corpus: Corpus): CorpusReco
   return [...related, ...scored.map(({ other }) => other)].slice(0, MAX_RELATED);
 }
 
+/** The corpus's lessons as records, in corpus order, without a pass over every record. */
+export function lessonRecords(corpus: Corpus): CorpusRecord[] {
+  return corpus.lessons.flatMap((lesson) => {
+    const record = corpus.byId.get(lesson.id);
+    return record?.type === 'lesson' ? [record] : [];
+  });
+}
+
 /** Lessons that name the record, or that it names. */
 export function lessonsAbout(record: CorpusRecord, corpus: Corpus): CorpusRecord[] {
-  return corpus.records.filter(
-    (other) =>
-      other.type === 'lesson' &&
-      (other.related.includes(record.id) || record.related.includes(other.id)),
+  return lessonRecords(corpus).filter(
+    (other) => other.related.includes(record.id) || record.related.includes(other.id),
   );
 }

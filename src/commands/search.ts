@@ -73,7 +73,7 @@ export const searchCommand = defineCommand({
     reply.paging = page.paging;
     const notes: Section[] = understoodNote(found).map((text) => ({ type: 'text', text }));
     const terms = outcome?.terms.length ?? 0;
-    const complete = records.filter((record) => found.covered.get(record.id) === terms).length;
+    const complete = outcome ? outcome.hits.filter((hit) => hit.covered === terms).length : 0;
     if (outcome && outcome.unmatched.length > 0) {
       reply.weak = true;
       notes.push({

@@ -10,14 +10,20 @@ export function canonicalOrganisation(name: string, short?: string): string {
   return entry?.name ?? short ?? name;
 }
 
+/** Chains already walked, by name: counts and filters ask once per record and label. */
+const chains = new Map<string, readonly string[]>();
+
 /** The organisation and every one above it: "ILO-IPEC" → ["ILO-IPEC", "ILO"]. */
-export function organisationWithParents(name: string): string[] {
+export function organisationWithParents(name: string): readonly string[] {
+  const known = chains.get(name);
+  if (known) return known;
   const chain = [name];
   let entry = ORGANISATIONS.find(name);
   while (entry?.group && !chain.includes(entry.group)) {
     chain.push(entry.group);
     entry = ORGANISATIONS.find(entry.group);
   }
+  chains.set(name, chain);
   return chain;
 }
 

@@ -1,7 +1,7 @@
 import { foldText } from '../text/fold-text.js';
 import type { IndexData } from './build-search-index.js';
 import type { Hit } from './search-index.js';
-import { isStopWord } from './tokenize.js';
+import { pairsIn, wordPairs } from './word-pairs.js';
 
 // Ranking in the spirit of BM25 with field weights: each matched term adds
 // rarity × field weight × similarity. Matching more of the words still counts
@@ -37,6 +37,24 @@ function coveredRarity(mask: number, rarities: readonly number[]): number {
   return sum;
 }
 
+/** Up to this many terms, the rarity of every mask is tabled once per query (2^terms sums). */
+const TABLED_TERMS = 12;
+
+/**
+ * The rarity a mask covers, read from a table when the query is short: a large
+ * corpus touches thousands of records but few distinct masks. Each entry adds
+ * the highest bit last, the order coveredRarity adds in, so the sums are equal.
+ */
+function rarityOfMask(rarities: readonly number[]): (mask: number) => number {
+  if (rarities.length > TABLED_TERMS) return (mask) => coveredRarity(mask, rarities);
+  const table = new Float64Array(1 << rarities.length);
+  for (let mask = 1; mask < table.length; mask++) {
+    const high = 31 - Math.clz32(mask);
+    table[mask] = (table[mask ^ (1 << high)] as number) + (rarities[high] as number);
+  }
+  return (mask) => table[mask] as number;
+}
+
 function popcount(value: number): number {
   let count = 0;
   let rest = value;
@@ -52,9 +70,10 @@ export function rankHits(data: IndexData, matches: Matches): RankedHits {
   const totalRarity = rarities.reduce((sum, value) => sum + value, 0) || 1;
   const phrase = foldText(matches.words.join(' '));
   const covered = new Float64Array(touched.length);
+  const rarityOf = rarityOfMask(rarities);
   let best = 0;
   touched.forEach((doc, at) => {
-    const value = coveredRarity(mask[doc] as number, rarities);
+    const value = rarityOf(mask[doc] as number);
     covered[at] = value;
     if (value > best) best = value;
   });
@@ -79,17 +98,6 @@ export function rankHits(data: IndexData, matches: Matches): RankedHits {
 /** How many of the best hits are checked for the query's word pairs. */
 const PAIR_DEPTH = 30;
 
-/** Adjacent pairs of the typed words ("children work"), leaving out pairs with a stop word. */
-function wordPairs(words: readonly string[]): string[] {
-  const folded = foldText(words.join(' ')).split(' ');
-  const pairs: string[] = [];
-  for (let at = 0; at + 1 < folded.length; at++) {
-    const [a, b] = [folded[at] as string, folded[at + 1] as string];
-    if (!isStopWord(a) && !isStopWord(b)) pairs.push(` ${a} ${b} `);
-  }
-  return pairs;
-}
-
 /**
  * Records that hold the query's words side by side, as typed, move up among
  * the best hits (a phrase says more than the same words apart). `hits` is in
@@ -104,11 +112,8 @@ export function boostWordPairs(
   const pairs = wordPairs(words);
   if (pairs.length === 0) return;
   const top = hits.slice(0, PAIR_DEPTH);
-  for (const hit of top) {
-    const text = ` ${foldText(`${hit.record.title} ${hit.record.summary}`)} `;
-    const found = pairs.filter((pair) => text.includes(pair)).length;
-    hit.score += found * meanRarity;
-  }
+  for (const hit of top)
+    hit.score += pairsIn(`${hit.record.title} ${hit.record.summary}`, pairs) * meanRarity;
   top.sort(order);
   hits.splice(0, top.length, ...top);
 }

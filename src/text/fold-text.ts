@@ -26,6 +26,11 @@ export function foldText(value: string): string {
     .trim();
 }
 
+/** Only ASCII: folding it needs no Unicode normalisation. */
+export function isPlainAscii(value: string): boolean {
+  return ASCII.test(value);
+}
+
 /** Words of a folded text. */
 export function foldWords(value: string): string[] {
   const folded = foldText(value);

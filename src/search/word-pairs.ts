@@ -1,0 +1,48 @@
+import { foldText, isPlainAscii } from '../text/fold-text.js';
+import { isStopWord } from './tokenize.js';
+
+// A query's adjacent word pairs and whether a text holds them, as the folded
+// text would (foldText): the best hits are checked on every query, and folding
+// each of their summaries whole cost a third of a search on a large corpus.
+
+export interface WordPair {
+  /** The pair as it reads in folded text, spaced: " children work ". */
+  spaced: string;
+  /** The same pair in plain ASCII text, as folding reads it (see pairPattern). */
+  pattern: RegExp;
+}
+
+/** Apostrophes vanish in folding ("children's" → "childrens"). */
+const GLUE = "['`]*";
+
+/**
+ * Folding ASCII lower-cases, drops apostrophes and turns each other run of
+ * non-alphanumerics into one space. So in the raw text a folded word may carry
+ * apostrophes between its letters, and two words are neighbours when only
+ * non-alphanumerics lie between them, at least one of them no apostrophe.
+ */
+function pairPattern(a: string, b: string): RegExp {
+  // Folded words hold only a-z and 0-9: nothing to escape.
+  const word = (folded: string) => folded.split('').join(GLUE);
+  const between = `${GLUE}[^a-z0-9'\`][^a-z0-9]*`;
+  return new RegExp(`(?<![a-z0-9]${GLUE})${word(a)}${between}${word(b)}(?!${GLUE}[a-z0-9])`, 'i');
+}
+
+/** Adjacent pairs of the typed words ("children work"), leaving out pairs with a stop word. */
+export function wordPairs(words: readonly string[]): WordPair[] {
+  const folded = foldText(words.join(' ')).split(' ');
+  const pairs: WordPair[] = [];
+  for (let at = 0; at + 1 < folded.length; at++) {
+    const [a, b] = [folded[at] as string, folded[at + 1] as string];
+    if (!isStopWord(a) && !isStopWord(b))
+      pairs.push({ spaced: ` ${a} ${b} `, pattern: pairPattern(a, b) });
+  }
+  return pairs;
+}
+
+/** How many of the pairs a text holds side by side, folding it only when it is not plain ASCII. */
+export function pairsIn(text: string, pairs: readonly WordPair[]): number {
+  if (isPlainAscii(text)) return pairs.filter((pair) => pair.pattern.test(text)).length;
+  const folded = ` ${foldText(text)} `;
+  return pairs.filter((pair) => folded.includes(pair.spaced)).length;
+}

@@ -26,7 +26,7 @@ const STOP_WORDS = new Set(
 const FILLER_WORDS = new Set(
   (
     'whats what s where when why which who whom whose how is are was were there here any anything ' +
-    'something some tell know need want please can could would should will did does do doing been ' +
+    'something some tell know need want please can could would should will did does do doing done been ' +
     'being get got see read me i im id we our you your us about on in at of for to from with the a ' +
     'an and or happening exist exists available looking look published'
   ).split(' '),

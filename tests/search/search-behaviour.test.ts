@@ -199,6 +199,13 @@ describe('word forms and ranking a person agrees with', () => {
     expect(topIds('mercury westafrica')).toContain('agc-west-africa-mercury');
   });
 
+  it('never lets a question word hide the records the question is about', () => {
+    // "done" in one report's summary once outweighed child, labour and mining together.
+    const reply = search('whats being done about child labour in cobalt mining');
+    expect(reply.total).toBeGreaterThan(10);
+    expect(reply.results[0]?.id).toBe('cotecco');
+  });
+
   it('says which free words it read as filters', () => {
     const reply = search("what's ongoing in DRC cobalt");
     expect(reply.sections[0]).toEqual({

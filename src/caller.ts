@@ -3,7 +3,7 @@
 // member's permissions (Manage Server), Slack from ASSAY_FACILITATORS; the terminal user
 // always facilitates.
 
-import type { Locale } from './i18n/index.js';
+import { DEFAULT_LOCALE, type Locale, type Translate, translatorFor } from './i18n/index.js';
 
 export interface Caller {
   platform: 'slack' | 'discord' | 'terminal';
@@ -25,14 +25,10 @@ export const TERMINAL_CALLER: Caller = {
   channelId: 'terminal',
 };
 
-/** Who can run facilitator-only commands, worded for the asker's platform. */
-export function whoFacilitates(platform: Caller['platform']): string {
-  switch (platform) {
-    case 'discord':
-      return 'members with the Manage Server permission';
-    case 'slack':
-      return 'the facilitators your Slack admin listed in ASSAY_FACILITATORS';
-    case 'terminal':
-      return 'the person at the terminal';
-  }
+/** Who can run facilitator-only commands, worded for the asker's platform and language. */
+export function whoFacilitates(
+  platform: Caller['platform'],
+  t: Translate = translatorFor(DEFAULT_LOCALE),
+): string {
+  return t(`checks:who.${platform}`);
 }

@@ -9,6 +9,7 @@ import {
   type Query,
 } from '../search/parse-query.js';
 import type { CommandContext, CommandInput, CommandSpec } from './command-spec.js';
+import { wordIssue } from './option-issue.js';
 import { problemReply } from './problem-reply.js';
 
 export type CheckedQuery =
@@ -26,18 +27,21 @@ export function checkQuery(query: Query, context: CommandContext): CheckedQuery 
     reply: problemReply(context.t, 'usage', message, example, text),
   });
   const spec = context.commands.find((candidate) => candidate.name === query.command);
-  if (!spec) return fail(`Unknown command "${query.command}".`, 'help');
+  const { t } = context;
+  if (!spec) return fail(t('checks:unknown-command', { command: query.command }), 'help');
+  const command = spec.name;
   if (spec.facilitatorOnly && !context.caller.facilitator) {
-    const who = whoFacilitates(context.caller.platform);
-    const message = `Sorry, ${spec.name} is for the meeting's facilitators: ${who} can run it. Ask one of them, or try search in the meantime.`;
+    const who = whoFacilitates(context.caller.platform, t);
+    const message = t('checks:not-allowed', { command, who });
     return { ok: false, reply: problemReply(context.t, 'not-allowed', message, 'help', text) };
   }
   const example = spec.examples[0] ?? spec.name;
   if (spec.words === null && query.words.length > 0) {
-    return fail(`${spec.name} takes no words, got "${query.words.join(' ')}".`, example);
+    return fail(t('checks:no-words', { command, words: query.words.join(' ') }), example);
   }
   if (spec.words?.required && query.words.length === 0) {
-    return fail(`${spec.name} needs ${spec.words.description.toLowerCase()}.`, example);
+    const what = spec.words.description.toLowerCase();
+    return fail(t('checks:needs-words', { command, what }), example);
   }
   const schema = spec.options instanceof z.ZodObject ? spec.options.strict() : spec.options;
   const parsed = schema.safeParse(query.options);
@@ -45,13 +49,11 @@ export function checkQuery(query: Query, context: CommandContext): CheckedQuery 
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? '');
     if (issue?.code === 'unrecognized_keys') {
-      return fail(
-        `${spec.name} does not take ${issue.keys.map((name) => `${name}:`).join(', ')}.`,
-        example,
-      );
+      const keys = issue.keys.map((name) => `${name}:`).join(', ');
+      return fail(t('checks:no-such-options', { command, keys }), example);
     }
     return fail(
-      issue?.message ?? 'That option is not right.',
+      issue ? wordIssue(issue, t) : t('checks:bad-option'),
       `${spec.name} ${key}:${safeExample(key)}`,
     );
   }

@@ -4,6 +4,7 @@ import type { RecordType } from '../reply.js';
 import { closestWords } from '../text/closest-words.js';
 import { KIND_BY_WORD, KIND_LABELS, STATUS_BY_WORD } from '../vocabulary/kinds.js';
 import type { OptionMeta } from './command-spec.js';
+import { optionIssue } from './option-issue.js';
 
 // The key:value options commands share. Each schema reads the raw text a user
 // typed and says what it expected and what it got; values that depend on the
@@ -11,9 +12,18 @@ import type { OptionMeta } from './command-spec.js';
 
 const withMeta = <T extends z.ZodType>(schema: T, meta: OptionMeta) => schema.optional().meta(meta);
 
+const MAX_FREE_TEXT = 100;
+
 const freeText = (meta: OptionMeta) =>
   withMeta(
-    z.string().trim().min(1, 'expected a value').max(100, 'expected at most 100 characters'),
+    z
+      .string()
+      .trim()
+      .refine((text) => text.length >= 1, optionIssue('options:expected-value'))
+      .refine(
+        (text) => text.length <= MAX_FREE_TEXT,
+        optionIssue('options:too-long', { max: MAX_FREE_TEXT }),
+      ),
     meta,
   );
 
@@ -47,15 +57,16 @@ function oneOf<T extends string>(
       }
       const guess = closestWords(lower, [...values, ...Object.keys(aliases)], 1)[0];
       const named = guess === undefined ? undefined : (aliases[guess] ?? guess);
-      const hint = typeof named === 'string' ? ` — did you mean ${named}?` : '';
-      context.addIssue({
-        code: 'custom',
-        message: `${name} must be one of ${values.join(', ')}, got "${part}"${hint}`,
-      });
+      const wrong = { name, values: values.join(', '), got: part };
+      context.addIssue(
+        typeof named === 'string'
+          ? optionIssue('options:one-of-guess', { ...wrong, guess: named })
+          : optionIssue('options:one-of', wrong),
+      );
       return z.NEVER;
     }
     if (found.length === 0) {
-      context.addIssue({ code: 'custom', message: `${name} needs a value` });
+      context.addIssue(optionIssue('options:needs-value', { name }));
       return z.NEVER;
     }
     return found;
@@ -67,8 +78,11 @@ export function wholeNumber(name: string, min: number, max: number) {
     const text = String(raw).trim();
     const value = Number(text);
     if (/^\d+$/.test(text) && value >= min && value <= max) return value;
-    const range = max === Number.MAX_SAFE_INTEGER ? `a whole number from ${min}` : `${min}–${max}`;
-    context.addIssue({ code: 'custom', message: `${name} must be ${range}, got "${text}"` });
+    context.addIssue(
+      max === Number.MAX_SAFE_INTEGER
+        ? optionIssue('options:whole-number-from', { name, min, got: text })
+        : optionIssue('options:whole-number-range', { name, min, max, got: text }),
+    );
     return z.NEVER;
   });
 }
@@ -79,7 +93,7 @@ const areaList = z.union([z.string(), z.number()]).transform((raw, context): num
   const numbers = parts.map(Number);
   if (parts.length > 0 && parts.every((part) => /^\d+$/.test(part)))
     if (numbers.every((value) => value >= 1 && value <= 9)) return [...new Set(numbers)];
-  context.addIssue({ code: 'custom', message: `area must be 1–9, got "${String(raw).trim()}"` });
+  context.addIssue(optionIssue('options:area-range', { got: String(raw).trim() }));
   return z.NEVER;
 });
 
@@ -89,10 +103,12 @@ const yearRange = z.union([z.string(), z.number()]).transform((raw, context) => 
   const from = Number(match?.[1]);
   const to = Number(match?.[2] ?? match?.[1]);
   if (match && from <= to) return { from, to };
-  const message = match
-    ? `year range must run forwards, got "${text}" (try ${to}-${from})`
-    : `year must be a year like 2019 or a range like 2015-2020, got "${text}"`;
-  context.addIssue({ code: 'custom', message });
+  // Years as typed (2019, not 2,019): plain values, not {{n, number}}.
+  context.addIssue(
+    match
+      ? optionIssue('options:year-backwards', { got: text, from: String(from), to: String(to) })
+      : optionIssue('options:year-form', { got: text }),
+  );
   return z.NEVER;
 });
 

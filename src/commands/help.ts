@@ -23,22 +23,29 @@ export const helpCommand = defineCommand({
     if (wanted === undefined) {
       const fields: Field[] = context.commands.map((spec) => ({
         label: spec.usage.split(' [')[0] ?? spec.name,
-        value: `${spec.description}. Example: ${spec.examples[0] ?? spec.name}`,
+        value: context.t('help:example', {
+          description: spec.description,
+          example: spec.examples[0] ?? spec.name,
+        }),
       }));
+      const { interventions, reports, lessons } = context.corpus;
       const reply: HelpReply = {
         kind: 'help',
         query: text,
-        title: 'Assay: interventions and reports on child labour in artisanal mining',
+        title: context.t('help:title'),
         sections: [
           {
             type: 'text',
-            text: `Type words to search (bare words mean search), or a command. The corpus: ${context.corpus.interventions.length} interventions, ${context.corpus.reports.length} reports, ${context.corpus.lessons.length} lessons.`,
+            text: context.t('help:intro', {
+              interventions: context.t('help:interventions', { count: interventions.length }),
+              reports: context.t('help:reports', { count: reports.length }),
+              lessons: context.t('help:lessons', { count: lessons.length }),
+            }),
           },
           { type: 'fields', fields },
-          {
-            type: 'text',
-            text: 'Filters: mineral, country, region, area (1–9), type, status, kind, org, donor, year (2019 or 2015-2020), page. Quote values with spaces: country:"burkina faso".',
-          },
+          { type: 'text', text: context.t('help:filters') },
+          // Said once, in the reader's language: the corpus itself is not translated.
+          { type: 'text', text: context.t('help:corpus-language') },
         ],
         suggestions: ['search mercury ghana', 'stats by:mineral', 'brief cobalt'].map((query) => ({
           label: query,
@@ -51,7 +58,10 @@ export const helpCommand = defineCommand({
     const spec = context.commands.find((candidate) => candidate.name === wanted);
     if (!spec) {
       const guess = closestWords(wanted, COMMAND_NAMES, 1)[0];
-      const message = `There is no command "${words[0]}".${guess ? ` Did you mean ${guess}?` : ''} Commands: ${COMMAND_NAMES.join(', ')}.`;
+      const named = { typed: words[0] ?? '', commands: COMMAND_NAMES.join(', ') };
+      const message = guess
+        ? context.t('help:no-command-guess', { ...named, guess })
+        : context.t('help:no-command', named);
       return problemReply(
         context.t,
         'usage',
@@ -74,7 +84,7 @@ export const helpCommand = defineCommand({
         { type: 'text', text: `${spec.description}.` },
         { type: 'chart', lines: [spec.usage] },
         ...(options.length > 0 ? [{ type: 'fields' as const, fields: options }] : []),
-        { type: 'heading', text: 'Examples' },
+        { type: 'heading', text: context.t('help:examples') },
         { type: 'chart', lines: spec.examples },
       ],
       suggestions: spec.examples.map((example) => ({ label: example, query: example })),

@@ -12,9 +12,11 @@ import { resolveFilters } from '../search/resolve-filters.js';
 import type { Filters } from '../store/store.js';
 import { filterOptions } from './command-options.js';
 import { type CommandContext, defineCommand, type Memory } from './command-spec.js';
+import { optionIssue } from './option-issue.js';
 import { problemReply } from './problem-reply.js';
 
 const ACTIONS = ['start', 'end'] as const;
+const MAX_TITLE = 80;
 const EXAMPLE = 'meeting start mineral:gold country:ghana for:90m title:"Gold in Ghana"';
 
 const options = z.object({
@@ -25,8 +27,11 @@ const options = z.object({
   title: z
     .string()
     .trim()
-    .min(1, 'expected a title')
-    .max(80, 'title: expected at most 80 characters')
+    .refine((title) => title.length >= 1, optionIssue('options:title-missing'))
+    .refine(
+      (title) => title.length <= MAX_TITLE,
+      optionIssue('options:title-too-long', { max: MAX_TITLE }),
+    )
     .optional()
     .meta({ description: 'A name for the session, e.g. "Gold in Ghana"' }),
 });

@@ -1,3 +1,6 @@
+import { checkMessages } from './messages/checks.js';
+import { helpMessages } from './messages/help.js';
+import { optionMessages } from './messages/options.js';
 import { problemMessages } from './messages/problems.js';
 import { reloadMessages } from './messages/reload.js';
 import { searchMessages } from './messages/search.js';
@@ -7,6 +10,9 @@ import { searchMessages } from './messages/search.js';
  * when you add a file under messages/; one file per command or area keeps edits apart.
  */
 export const CATALOGS = {
+  checks: checkMessages,
+  help: helpMessages,
+  options: optionMessages,
   problems: problemMessages,
   reload: reloadMessages,
   search: searchMessages,

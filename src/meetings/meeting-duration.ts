@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionIssue } from '../commands/option-issue.js';
 
 // for:90m, for:1h30m, for:2h, for:45 (minutes). A workshop day is the longest a meeting runs.
 
@@ -12,9 +13,6 @@ export const meetingDuration = z.string().transform((raw, context): number => {
   const match = DURATION.exec(text);
   const minutes = match ? Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) : 0;
   if (text !== '' && minutes >= 1 && minutes <= MAX_MEETING_MINUTES) return minutes;
-  context.addIssue({
-    code: 'custom',
-    message: `for: must be a length such as 90m, 2h or 1h30m (at most 12h), got "${raw}"`,
-  });
+  context.addIssue(optionIssue('options:duration', { got: raw }));
   return z.NEVER;
 });

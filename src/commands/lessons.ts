@@ -37,7 +37,10 @@ export const lessonsCommand = defineCommand({
     const reply: LessonsReply = {
       kind: 'lessons',
       query: text,
-      title: `${lessons.length} lesson${lessons.length === 1 ? '' : 's'}${words.length > 0 ? ` on "${words.join(' ')}"` : ''}`,
+      title:
+        words.length > 0
+          ? context.t('lessons:title-on', { count: lessons.length, words: words.join(' ') })
+          : context.t('lessons:title', { count: lessons.length }),
       total: lessons.length,
       results: [],
       sections: [],
@@ -45,18 +48,18 @@ export const lessonsCommand = defineCommand({
       shareable: true,
     };
     if (lessons.length === 0) {
-      reply.sections = [{ type: 'text', text: 'No lesson matches that. Try one of these:' }];
+      reply.sections = [{ type: 'text', text: context.t('lessons:none') }];
       const count = (changed: typeof query) => {
         const again = findRecords(changed.words, {}, changed, context);
         return again.ok ? again.records.filter((record) => record.type === 'lesson').length : 0;
       };
       reply.suggestions = zeroResultSuggestions(query, found.outcome, count, context);
       if (reply.suggestions.length === 0)
-        reply.suggestions = [{ label: 'all lessons', query: 'lessons' }];
+        reply.suggestions = [{ label: context.t('lessons:all'), query: 'lessons' }];
       reply.shareable = false;
       return reply;
     }
-    const page = paginate(lessons, query, options.page);
+    const page = paginate(lessons, query, options.page, context.t);
     reply.results = page.items.map((lesson) => toRecordItem(lesson, context.now, lesson.summary));
     reply.paging = page.paging;
     reply.sections = [

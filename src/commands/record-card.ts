@@ -1,6 +1,7 @@
 import type { Corpus, CorpusRecord } from '../corpus/corpus.js';
 import type { Intervention, Lesson, Report } from '../corpus/schema.js';
 import { readStatus } from '../corpus/status-reading.js';
+import type { Locale, Translate } from '../i18n/index.js';
 import type { Field, Section } from '../reply.js';
 import { KIND_LABELS } from '../vocabulary/kinds.js';
 import { linkLabels } from '../vocabulary/publishers.js';
@@ -8,6 +9,12 @@ import { formatYears, shorten, toRecordItem } from './record-item.js';
 import { lessonsAbout, relatedRecords } from './related-records.js';
 
 // The card of one record, sized for a phone, and what its More button shows.
+
+/** The reader's language: labels from the catalog, field values named for the locale. */
+export interface CardWording {
+  locale: Locale;
+  t: Translate;
+}
 
 const actors = (list: Intervention['organisations']) =>
   list
@@ -25,12 +32,15 @@ function placesOf(record: Intervention | Report): string {
 }
 
 /** "ongoing (as of 2019) — launched early 2019": the dated reading, then the note without its repeat. */
-function statusValue(record: Intervention, now: Date): string {
+function statusValue(record: Intervention, now: Date, t: Translate): string {
   const reading = readStatus(record.status, record.statusAsOf, now);
   const note = record.statusNote
     .replace(new RegExp(`^${record.status}\\b(\\s+as of sources?)?[\\s,;:]*`), '')
     .replace(/^\((.*)\)$/, '$1');
-  const asOf = reading.asOf && reading.asOf.length > 4 ? ` Evidence dated ${reading.asOf}.` : '';
+  const asOf =
+    reading.asOf && reading.asOf.length > 4
+      ? ` ${t('card:evidence-dated', { date: reading.asOf })}`
+      : '';
   return `${reading.text}${note ? ` — ${note}` : ''}${asOf}`;
 }
 
@@ -39,45 +49,47 @@ function interventionFields(
   view: CorpusRecord,
   corpus: Corpus,
   now: Date,
+  t: Translate,
 ): Field[] {
   const areaName = (number: number) =>
     corpus.areas.find((area) => area.number === number)?.short ?? '';
   return [
-    { label: 'Kind', value: KIND_LABELS[record.kind].label },
-    { label: 'Organisations', value: actors(record.organisations) },
-    { label: 'Donors', value: actors(record.donors) },
-    { label: 'Where', value: placesOf(record) },
-    { label: 'Minerals', value: record.mineralsAsWritten.join('; ') || record.minerals.join(', ') },
-    { label: 'Years', value: formatYears(view.years, record.status === 'ongoing') },
-    { label: 'Status', value: statusValue(record, now) },
-    { label: 'Budget', value: record.budget ?? '' },
+    { label: t('card:label.kind'), value: KIND_LABELS[record.kind].label },
+    { label: t('card:label.organisations'), value: actors(record.organisations) },
+    { label: t('card:label.donors'), value: actors(record.donors) },
+    { label: t('card:label.where'), value: placesOf(record) },
     {
-      label: 'ILO areas of work',
+      label: t('card:label.minerals'),
+      value: record.mineralsAsWritten.join('; ') || record.minerals.join(', '),
+    },
+    { label: t('card:label.years'), value: formatYears(view.years, record.status === 'ongoing') },
+    { label: t('card:label.status'), value: statusValue(record, now, t) },
+    { label: t('card:label.budget'), value: record.budget ?? '' },
+    {
+      label: t('card:label.areas'),
       value: record.areas.map((n) => `${n} ${areaName(n)}`).join('; '),
     },
-    { label: 'Confidence', value: record.confidence },
+    { label: t('card:label.confidence'), value: t(`card:confidence.${record.confidence}`) },
   ];
 }
 
-function reportFields(record: Report): Field[] {
+function reportFields(record: Report, t: Translate): Field[] {
+  const year = record.year === null ? t('card:date-not-stated') : String(record.year);
   return [
-    { label: 'Publisher', value: record.publisher },
-    {
-      label: 'Date',
-      value: record.date ?? (record.year === null ? 'not stated' : String(record.year)),
-    },
-    { label: 'Where', value: placesOf(record) },
-    { label: 'Minerals', value: record.minerals.join(', ') },
-    { label: 'Topics', value: record.topics.join(', ') },
-    { label: 'Confidence', value: record.confidence },
+    { label: t('card:label.publisher'), value: record.publisher },
+    { label: t('card:label.date'), value: record.date ?? year },
+    { label: t('card:label.where'), value: placesOf(record) },
+    { label: t('card:label.minerals'), value: record.minerals.join(', ') },
+    { label: t('card:label.topics'), value: record.topics.join(', ') },
+    { label: t('card:label.confidence'), value: t(`card:confidence.${record.confidence}`) },
   ];
 }
 
-function lessonFields(record: Lesson): Field[] {
+function lessonFields(record: Lesson, t: Translate): Field[] {
   return [
-    { label: 'Type', value: record.type },
-    { label: 'Scope', value: record.scope },
-    { label: 'Confidence', value: record.confidence },
+    { label: t('card:label.type'), value: t(`card:lesson-type.${record.type}`) },
+    { label: t('card:label.scope'), value: record.scope },
+    { label: t('card:label.confidence'), value: t(`card:confidence.${record.confidence}`) },
   ];
 }
 
@@ -92,23 +104,23 @@ export interface RecordCard {
   more: Section[];
 }
 
-function cardParts(record: CorpusRecord, corpus: Corpus, now: Date) {
+function cardParts(record: CorpusRecord, corpus: Corpus, now: Date, { t }: CardWording) {
   const source = record.source;
   const notes: string[] = [];
   let fields: Field[];
   if (record.type === 'intervention') {
     const intervention = source as Intervention;
-    fields = interventionFields(intervention, record, corpus, now);
+    fields = interventionFields(intervention, record, corpus, now, t);
     notes.push(
-      `Areas of work: ${intervention.areasBasis}.`,
-      `ILO report coverage: ${intervention.iloReportCoverage}.`,
+      t('card:note.areas', { basis: intervention.areasBasis }),
+      t('card:note.coverage', { coverage: intervention.iloReportCoverage }),
     );
     if (intervention.notes) notes.unshift(intervention.notes);
   } else if (record.type === 'report') {
-    fields = reportFields(source as Report);
+    fields = reportFields(source as Report, t);
     if ((source as Report).notes) notes.unshift((source as Report).notes ?? '');
   } else {
-    fields = lessonFields(source as Lesson);
+    fields = lessonFields(source as Lesson, t);
   }
   const links = linkLabels(source.sources).map((label, index) => ({
     label,
@@ -117,10 +129,14 @@ function cardParts(record: CorpusRecord, corpus: Corpus, now: Date) {
   return { fields: fields.filter((field) => field.value !== ''), notes, links };
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-export function recordCard(record: CorpusRecord, corpus: Corpus, now: Date): RecordCard {
-  const { fields, notes, links } = cardParts(record, corpus, now);
+export function recordCard(
+  record: CorpusRecord,
+  corpus: Corpus,
+  now: Date,
+  wording: CardWording,
+): RecordCard {
+  const { t } = wording;
+  const { fields, notes, links } = cardParts(record, corpus, now, wording);
   const mentioned =
     record.type === 'lesson'
       ? record.related.flatMap((id) => corpus.byId.get(id) ?? [])
@@ -129,27 +145,30 @@ export function recordCard(record: CorpusRecord, corpus: Corpus, now: Date): Rec
   const more: Section[] = [];
   if (links.length > FIRST_SOURCES)
     more.push(
-      { type: 'heading', text: 'More sources' },
+      { type: 'heading', text: t('card:heading.more-sources') },
       { type: 'links', links: links.slice(FIRST_SOURCES) },
     );
   if (mentioned.length > 0) {
-    more.push({ type: 'heading', text: record.type === 'lesson' ? 'About' : 'Related' });
+    const heading = record.type === 'lesson' ? 'card:heading.about' : 'card:heading.related';
+    more.push({ type: 'heading', text: t(heading) });
     more.push({ type: 'records', items: mentioned.map((other) => toRecordItem(other, now)) });
   }
   if (lessons.length > 0) {
-    more.push({ type: 'heading', text: 'Lessons' });
+    more.push({ type: 'heading', text: t('card:heading.lessons') });
     more.push({
       type: 'records',
       items: lessons.map((lesson) => toRecordItem(lesson, now, lesson.summary)),
     });
   }
-  if (notes.length > 0) more.push({ type: 'heading', text: 'Notes' });
+  if (notes.length > 0) more.push({ type: 'heading', text: t('card:heading.notes') });
   for (const note of notes) more.push({ type: 'text', text: note });
   const behind = [
-    links.length > FIRST_SOURCES ? plural(links.length - FIRST_SOURCES, 'more source') : '',
-    mentioned.length > 0 ? plural(mentioned.length, 'related record') : '',
-    lessons.length > 0 ? plural(lessons.length, 'lesson') : '',
-    notes.length > 0 ? 'notes on the evidence' : '',
+    links.length > FIRST_SOURCES
+      ? t('card:behind.sources', { count: links.length - FIRST_SOURCES })
+      : '',
+    mentioned.length > 0 ? t('card:behind.related', { count: mentioned.length }) : '',
+    lessons.length > 0 ? t('card:behind.lessons', { count: lessons.length }) : '',
+    notes.length > 0 ? t('card:behind.notes') : '',
   ].filter(Boolean);
   const card: Section[] = [
     { type: 'text', text: record.summary },
@@ -159,6 +178,7 @@ export function recordCard(record: CorpusRecord, corpus: Corpus, now: Date): Rec
     },
     { type: 'links', links: links.slice(0, FIRST_SOURCES) },
   ];
-  if (behind.length > 0) card.push({ type: 'text', text: `More: ${behind.join(', ')}.` });
+  if (behind.length > 0)
+    card.push({ type: 'text', text: t('card:behind', { parts: behind.join(', ') }) });
   return { card, more };
 }

@@ -40,7 +40,7 @@ export const searchCommand = defineCommand({
       );
 
     const { records, outcome } = found;
-    const asked = describeScope(found);
+    const asked = describeScope(found, context.t);
     const reply: SearchReply = {
       kind: 'search',
       query: text,
@@ -68,7 +68,7 @@ export const searchCommand = defineCommand({
       reply.shareable = false;
       return reply;
     }
-    const page = paginate(records, query, options.page);
+    const page = paginate(records, query, options.page, context.t);
     reply.results = page.items.map((record) => toRecordItem(record, context.now));
     reply.paging = page.paging;
     const notes: Section[] = understoodNote(found).map((text) => ({ type: 'text', text }));

@@ -30,21 +30,14 @@ export const showCommand = defineCommand({
       const suggestions = [...guesses]
         .slice(0, 5)
         .map((guess) => ({ label: guess, query: `show ${guess}` }));
-      const hint =
+      const message =
         suggestions.length > 0
-          ? ' Did you mean one of these?'
-          : ' Search for it first to find its id.';
-      return problemReply(
-        context.t,
-        'not-found',
-        `No record has the id "${typed}".${hint}`,
-        'show caring-gold',
-        text,
-        suggestions,
-      );
+          ? context.t('card:not-found-guess', { id: typed })
+          : context.t('card:not-found', { id: typed });
+      return problemReply(context.t, 'not-found', message, 'show caring-gold', text, suggestions);
     }
     const item = toRecordItem(record, context.now);
-    const { card, more } = recordCard(record, context.corpus, context.now);
+    const { card, more } = recordCard(record, context.corpus, context.now, context);
     // Headers are short: the acronym or short name, whole; the full name leads the card.
     const short = record.acronym && record.acronym.length < record.title.length;
     const name = short ? (record.acronym ?? record.title) : record.title;
@@ -52,15 +45,15 @@ export const showCommand = defineCommand({
     const reply: CardReply = {
       kind: 'card',
       query: text,
-      title: onMore ? `${name}: more` : name,
+      title: onMore ? context.t('card:more-title', { name }) : name,
       record: item,
       sections: onMore
         ? more
         : [...(short ? [{ type: 'heading' as const, text: record.title }] : []), ...card],
       suggestions: onMore
-        ? [{ label: 'Back to the card', query: `show ${record.id}` }]
+        ? [{ label: context.t('card:back'), query: `show ${record.id}` }]
         : more.length > 0
-          ? [{ label: 'More', query: `show ${record.id} page:2` }]
+          ? [{ label: context.t('card:more'), query: `show ${record.id} page:2` }]
           : [],
       shareable: true,
     };

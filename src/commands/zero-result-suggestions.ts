@@ -36,11 +36,14 @@ export function zeroResultSuggestions(
     if (key === 'page' || key === 'by') continue;
     const options = withoutPage(query);
     delete options[key];
-    offer(`drop ${key}:${query.options[key]}`, { ...query, options });
+    offer(context.t('lists:drop-filter', { key, value: query.options[key] ?? '' }), {
+      ...query,
+      options,
+    });
   }
   if (query.words.length > 1) {
     for (const word of query.words) {
-      offer(`drop "${word}"`, {
+      offer(context.t('lists:drop-word', { word }), {
         ...query,
         words: query.words.filter((other) => other !== word),
         options: withoutPage(query),

@@ -1,5 +1,8 @@
+import { cardMessages } from './messages/card.js';
 import { checkMessages } from './messages/checks.js';
 import { helpMessages } from './messages/help.js';
+import { lessonMessages } from './messages/lessons.js';
+import { listMessages } from './messages/lists.js';
 import { optionMessages } from './messages/options.js';
 import { problemMessages } from './messages/problems.js';
 import { reloadMessages } from './messages/reload.js';
@@ -10,8 +13,11 @@ import { searchMessages } from './messages/search.js';
  * when you add a file under messages/; one file per command or area keeps edits apart.
  */
 export const CATALOGS = {
+  card: cardMessages,
   checks: checkMessages,
   help: helpMessages,
+  lessons: lessonMessages,
+  lists: listMessages,
   options: optionMessages,
   problems: problemMessages,
   reload: reloadMessages,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { digestEntries, TYPE_HEADINGS } from '../meetings/digest-entries.js';
+import type { Translate } from '../i18n/index.js';
+import { digestEntries, typeHeading } from '../meetings/digest-entries.js';
 import { digestFiles } from '../meetings/digest-files.js';
 import { clockTime, meetingEnd } from '../meetings/meeting-line.js';
 import { needsStore } from '../meetings/needs-store.js';
@@ -18,16 +19,12 @@ export const digestCommand = defineCommand({
   async remember({ text }, context, memory) {
     const meeting = await memory.store.latestMeeting(memory.channel, context.now);
     const base = { kind: 'digest' as const, query: text, suggestions: [], shareable: false };
+    const { t } = context;
     if (!meeting) {
-      const sections: Section[] = [
-        {
-          type: 'text',
-          text: 'No meeting has run in this channel yet; the digest lists what was shared during one. Start one with meeting start.',
-        },
-      ];
+      const sections: Section[] = [{ type: 'text', text: t('digest:none.text') }];
       return {
         ...base,
-        title: 'No meeting to digest',
+        title: t('digest:none.title'),
         entries: [],
         shares: 0,
         files: [],
@@ -35,10 +32,13 @@ export const digestCommand = defineCommand({
       };
     }
     const shares = await memory.store.sharesOf(meeting.id);
-    const entries = digestEntries(shares);
-    const day = meeting.startsAt.toISOString().slice(0, 10);
-    const span = `${day}, ${clockTime(meeting.startsAt)} to ${clockTime(meetingEnd(meeting))}`;
-    const title = `Reading list: ${meeting.title ?? 'meeting'} (${span})`;
+    const entries = digestEntries(shares, t);
+    const span = t('digest:span', {
+      day: meeting.startsAt.toISOString().slice(0, 10),
+      from: clockTime(meeting.startsAt),
+      to: clockTime(meetingEnd(meeting)),
+    });
+    const title = t('digest:title', { title: meeting.title ?? t('digest:untitled'), span });
     const reply: DigestReply = {
       ...base,
       // The facilitator shares the reading list (and its files) with the channel.
@@ -46,25 +46,26 @@ export const digestCommand = defineCommand({
       title,
       entries,
       shares: shares.length,
-      files: digestFiles(meeting.startsAt, title, entries),
-      sections: digestSections(entries, shares.length),
+      files: digestFiles(meeting.startsAt, title, entries, t),
+      sections: digestSections(entries, shares.length, t),
     };
     return reply;
   },
 });
 
-function digestSections(entries: readonly DigestEntry[], shares: number): Section[] {
-  if (entries.length === 0)
-    return [{ type: 'text', text: 'Nothing was shared in this meeting yet.' }];
+function digestSections(entries: readonly DigestEntry[], shares: number, t: Translate): Section[] {
+  if (entries.length === 0) return [{ type: 'text', text: t('digest:empty') }];
+  const findings = t('digest:findings', { count: entries.length });
   const sections: Section[] = [
     {
       type: 'text',
-      text: `${entries.length} finding${entries.length === 1 ? '' : 's'} from ${shares} share${shares === 1 ? '' : 's'}, by type and topic.`,
+      text: t('digest:summary', { findings, shares: t('digest:shares', { count: shares }) }),
     },
   ];
-  for (const [heading, group] of groupBy(entries)) {
+  for (const [heading, group] of groupBy(entries, t)) {
     sections.push({ type: 'heading', text: heading });
-    const label = (entry: DigestEntry) => `${entry.title} (shared by ${entry.sharedBy.join(', ')})`;
+    const label = (entry: DigestEntry) =>
+      t('digest:shared-by', { title: entry.title, names: entry.sharedBy.join(', ') });
     const links = group.flatMap((entry) =>
       entry.url ? [{ label: label(entry), url: entry.url }] : [],
     );
@@ -75,10 +76,10 @@ function digestSections(entries: readonly DigestEntry[], shares: number): Sectio
   return sections;
 }
 
-function groupBy(entries: readonly DigestEntry[]): Map<string, DigestEntry[]> {
+function groupBy(entries: readonly DigestEntry[], t: Translate): Map<string, DigestEntry[]> {
   const groups = new Map<string, DigestEntry[]>();
   for (const entry of entries) {
-    const heading = `${TYPE_HEADINGS[entry.type] ?? entry.type} · ${entry.topic}`;
+    const heading = `${typeHeading(entry.type, t)} · ${entry.topic}`;
     groups.set(heading, [...(groups.get(heading) ?? []), entry]);
   }
   return groups;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Translate } from '../i18n/index.js';
 import { needsStore } from '../meetings/needs-store.js';
 import type { GapItem, GapsReply, Section } from '../reply.js';
 import type { GapCount } from '../store/store.js';
@@ -23,6 +24,7 @@ export const gapsCommand = defineCommand({
       ? (await memory.store.topUnanswered({ meetingId: meeting.id }, SHOWN)).map(gapItem)
       : [];
     const allTime = (await memory.store.topUnanswered({ everywhere: true }, SHOWN)).map(gapItem);
+    const { t } = context;
     const sections: Section[] = [];
     const part = (heading: string, items: GapItem[], empty: string) => {
       sections.push({ type: 'heading', text: heading });
@@ -30,13 +32,13 @@ export const gapsCommand = defineCommand({
         sections.push({ type: 'text', text: empty });
         return;
       }
-      const bars = items.map((item) => ({ key: gapLabel(item), count: item.asked }));
+      const bars = items.map((item) => ({ key: gapLabel(item, t), count: item.asked }));
       sections.push({
         type: 'chart',
         lines: barChart(bars),
         chart: {
           title: heading,
-          counted: 'times asked',
+          counted: t('gaps:counted'),
           filters: '',
           data: { shape: 'bars', bars },
         },
@@ -44,24 +46,20 @@ export const gapsCommand = defineCommand({
     };
     if (meeting)
       part(
-        `This meeting${meeting.title ? `: ${meeting.title}` : ''}`,
+        meeting.title
+          ? t('gaps:this-meeting-titled', { title: meeting.title })
+          : t('gaps:this-meeting'),
         session,
-        'Every question in this meeting found a good answer.',
+        t('gaps:session-empty'),
       );
-    part('All time, every channel', allTime, 'No unanswered questions are logged yet.');
+    part(t('gaps:all-time'), allTime, t('gaps:all-time-empty'));
     const reply: GapsReply = {
       kind: 'gaps',
       query: text,
-      title: 'Asked but not answered well',
+      title: t('gaps:title'),
       session,
       allTime,
-      sections: [
-        {
-          type: 'text',
-          text: 'Questions with no result, or results that missed some words. No names are kept.',
-        },
-        ...sections,
-      ],
+      sections: [{ type: 'text', text: t('gaps:intro') }, ...sections],
       suggestions: [],
       shareable: false,
     };
@@ -77,7 +75,7 @@ function gapItem(gap: GapCount): GapItem {
   };
 }
 
-function gapLabel(item: GapItem): string {
-  const question = item.question === '' ? '(filters only)' : item.question;
+function gapLabel(item: GapItem, t: Translate): string {
+  const question = item.question === '' ? t('gaps:filters-only') : item.question;
   return item.filters ? `${question} · ${item.filters}` : question;
 }

@@ -55,42 +55,35 @@ export const meetingCommand = defineCommand({
       words.length > 1 ||
       (action !== undefined && !(ACTIONS as readonly string[]).includes(action))
     ) {
-      return problemReply(
-        context.t,
-        'usage',
-        `meeting takes start, end or nothing, got "${words.join(' ')}".`,
-        EXAMPLE,
-        text,
-      );
+      const message = context.t('meeting:bad-action', { words: words.join(' ') });
+      return problemReply(context.t, 'usage', message, EXAMPLE, text);
     }
     if (action === 'start') return start(given, query.options, text, context, memory);
     const extra = Object.keys(query.options);
     if (extra.length > 0) {
-      return problemReply(
-        context.t,
-        'usage',
-        `Filters go with meeting start, not meeting ${action ?? ''}.`.replace(' .', '.'),
-        EXAMPLE,
-        text,
-      );
+      const message = action
+        ? context.t('meeting:filters-with-start', { action })
+        : context.t('meeting:filters-with-start-only');
+      return problemReply(context.t, 'usage', message, EXAMPLE, text);
     }
+    const { t } = context;
     if (action === 'end') {
       const ended = await memory.store.endMeeting(memory.channel, context.now);
       return ended
         ? meetingReply(
             text,
-            'Meeting ended',
-            `The meeting ended at ${clockTime(context.now)}; replies here use no default filters now. Run digest for the reading list, gaps for what went unanswered.`,
+            t('meeting:ended.title'),
+            t('meeting:ended.text', { time: clockTime(context.now) }),
           )
-        : meetingReply(text, 'No meeting is running', 'There was no meeting to end here.');
+        : meetingReply(text, t('meeting:none.title'), t('meeting:none.nothing-to-end'));
     }
     return memory.meeting
       ? meetingReply(
           text,
-          'Meeting in this channel',
-          `${meetingLine(memory.meeting)}. Everyone's replies here use these filters unless they type their own.`,
+          t('meeting:current.title'),
+          t('meeting:current.text', { line: meetingLine(memory.meeting, t) }),
         )
-      : meetingReply(text, 'No meeting is running', `Start one with: ${EXAMPLE}`);
+      : meetingReply(text, t('meeting:none.title'), t('meeting:none.start', { example: EXAMPLE }));
   },
 });
 
@@ -121,14 +114,15 @@ async function start(
     startsAt: context.now,
     endsAt: new Date(context.now.getTime() + minutes * 60_000),
   });
-  const replaced = memory.meeting ? ' The meeting that was running here has ended.' : '';
+  const { t } = context;
+  const said = { line: meetingLine(meeting, t), filters: describeDefaults(filters, t) };
   return {
     ...meetingReply(
       text,
-      'Meeting started',
-      `${meetingLine(meeting)}.${replaced} Every reply in this channel now uses ${describeDefaults(filters)} unless someone types their own filter; shares are kept for the digest.`,
+      t('meeting:started.title'),
+      memory.meeting ? t('meeting:started.replaced', said) : t('meeting:started.text', said),
     ),
-    meeting: meetingFooter(meeting),
+    meeting: meetingFooter(meeting, t),
   };
 }
 

@@ -1,8 +1,11 @@
 import { cardMessages } from './messages/card.js';
 import { checkMessages } from './messages/checks.js';
+import { digestMessages } from './messages/digest.js';
+import { gapMessages } from './messages/gaps.js';
 import { helpMessages } from './messages/help.js';
 import { lessonMessages } from './messages/lessons.js';
 import { listMessages } from './messages/lists.js';
+import { meetingMessages } from './messages/meeting.js';
 import { optionMessages } from './messages/options.js';
 import { problemMessages } from './messages/problems.js';
 import { reloadMessages } from './messages/reload.js';
@@ -15,9 +18,12 @@ import { searchMessages } from './messages/search.js';
 export const CATALOGS = {
   card: cardMessages,
   checks: checkMessages,
+  digest: digestMessages,
+  gaps: gapMessages,
   help: helpMessages,
   lessons: lessonMessages,
   lists: listMessages,
+  meeting: meetingMessages,
   options: optionMessages,
   problems: problemMessages,
   reload: reloadMessages,

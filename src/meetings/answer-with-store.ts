@@ -40,7 +40,9 @@ export async function answerWithStore(
       : await runSpec(found, input, context);
     await logGap(store, channel, asked, reply, context.now);
     // Meeting commands say themselves what changed; every other reply names the running meeting.
-    return meeting && !found.remember ? { ...reply, meeting: meetingFooter(meeting) } : reply;
+    return meeting && !found.remember
+      ? { ...reply, meeting: meetingFooter(meeting, context.t) }
+      : reply;
   } catch (error) {
     if (!(error instanceof StoreUnavailable)) throw error;
     return storeApology(context.t, formatQuery(query));
@@ -64,11 +66,5 @@ async function logGap(store: Store, channel: ChannelRef, asked: Query, reply: Re
 }
 
 export function storeApology(t: Translate, text: string): Reply {
-  return problemReply(
-    t,
-    'unavailable',
-    'Sorry: Assay could not reach the place it keeps meetings and shares just now, so this did not run. Nothing else is lost; please try again in a moment.',
-    text,
-    text,
-  );
+  return problemReply(t, 'unavailable', t('meeting:store-apology'), text, text);
 }

@@ -1,8 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
+import type { Translate } from '../i18n/index.js';
 import type { DigestEntry, ReplyFile } from '../reply.js';
-import { TYPE_HEADINGS } from './digest-entries.js';
+import { typeHeading } from './digest-entries.js';
 
 // The digest as files for the rapporteur: Markdown to read and paste, CSV to sort and count.
+// The Markdown is for people, in the facilitator's language. The CSV's headers and its type
+// column stay the English machine names (type, topic, shared_by; intervention, report): a
+// spreadsheet or script reads them by name, and the files of meetings held in different
+// languages then line up. Its cells of text (titles, topics, names) are as the digest has them.
 
 /** Markdown link text may not open or close a link, nor start a heading or a list. */
 const markdownText = (text: string) => text.replace(/([\\[\]*_`<>#|])/g, '\\$1');
@@ -10,16 +15,20 @@ const markdownText = (text: string) => text.replace(/([\\[\]*_`<>#|])/g, '\\$1')
 /** A spreadsheet must not read a cell as a formula (=, +, -, @ first). */
 const safeCell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
-export function digestMarkdown(heading: string, entries: readonly DigestEntry[]): string {
+export function digestMarkdown(
+  heading: string,
+  entries: readonly DigestEntry[],
+  t: Translate,
+): string {
   const lines = [`# ${markdownText(heading)}`, ''];
-  if (entries.length === 0) lines.push('Nothing was shared in this meeting.', '');
+  if (entries.length === 0) lines.push(t('digest:file.empty'), '');
   let type = '';
   let topic = '';
   for (const entry of entries) {
     if (entry.type !== type) {
       type = entry.type;
       topic = '';
-      lines.push(`## ${TYPE_HEADINGS[type] ?? markdownText(type)}`, '');
+      lines.push(`## ${markdownText(typeHeading(type, t))}`, '');
     }
     if (entry.topic !== topic) {
       topic = entry.topic;
@@ -28,9 +37,8 @@ export function digestMarkdown(heading: string, entries: readonly DigestEntry[])
     const title = entry.url
       ? `[${markdownText(entry.title)}](<${entry.url}>)`
       : markdownText(entry.title);
-    lines.push(
-      `- ${title} (${entry.id}), shared by ${entry.sharedBy.map(markdownText).join(', ')}`,
-    );
+    const names = entry.sharedBy.map(markdownText).join(', ');
+    lines.push(`- ${t('digest:file.entry', { title, id: entry.id, names })}`);
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -58,13 +66,14 @@ export function digestFiles(
   startsAt: Date,
   heading: string,
   entries: readonly DigestEntry[],
+  t: Translate,
 ): ReplyFile[] {
   const stamp = startsAt.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
   return [
     {
       name: `assay-digest-${stamp}.md`,
       mediaType: 'text/markdown',
-      content: digestMarkdown(heading, entries),
+      content: digestMarkdown(heading, entries, t),
     },
     { name: `assay-digest-${stamp}.csv`, mediaType: 'text/csv', content: digestCsv(entries) },
   ];

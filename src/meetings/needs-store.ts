@@ -4,11 +4,5 @@ import type { ProblemReply } from '../reply.js';
 
 /** The answer of a meeting command called through the door without a store (tests, bench). */
 export function needsStore(t: Translate, text: string): ProblemReply {
-  return problemReply(
-    t,
-    'unavailable',
-    'Meetings, the digest and gaps need the store Assay opens at start; this run has none.',
-    'search mercury ghana',
-    text,
-  );
+  return problemReply(t, 'unavailable', t('meeting:needs-store'), 'search mercury ghana', text);
 }

@@ -1,0 +1,106 @@
+import { defineCatalog } from '../message-catalog.js';
+
+// The reading list of a meeting (src/commands/digest.ts) and its Markdown file
+// (src/meetings/digest-files.ts). The CSV keeps English machine headers: see digest-files.ts.
+export const digestMessages = defineCatalog({
+  en: {
+    'none.title': 'No meeting to digest',
+    'none.text':
+      'No meeting has run in this channel yet; the digest lists what was shared during one. Start one with meeting start.',
+    span: '{{day}}, {{from}} to {{to}}',
+    title: 'Reading list: {{title}} ({{span}})',
+    untitled: 'meeting',
+    empty: 'Nothing was shared in this meeting yet.',
+    summary: '{{findings}} from {{shares}}, by type and topic.',
+    findings: { one: '{{count, number}} finding', other: '{{count, number}} findings' },
+    shares: { one: '{{count, number}} share', other: '{{count, number}} shares' },
+    'shared-by': '{{title}} (shared by {{names}})',
+    'type.intervention': 'Interventions',
+    'type.report': 'Reports',
+    'type.lesson': 'Lessons',
+    'by-id': 'looked up by id',
+    'file.empty': 'Nothing was shared in this meeting.',
+    'file.entry': '{{title}} ({{id}}), shared by {{names}}',
+  },
+  fr: {
+    'none.title': 'Aucune réunion à récapituler',
+    'none.text':
+      'Aucune réunion n’a encore eu lieu dans ce canal ; digest liste ce qui a été partagé pendant une réunion. Lancez-en une avec meeting start.',
+    span: '{{day}}, de {{from}} à {{to}}',
+    title: 'Liste de lecture : {{title}} ({{span}})',
+    untitled: 'réunion',
+    empty: 'Rien n’a encore été partagé pendant cette réunion.',
+    summary: '{{findings}} de {{shares}}, par type et par thème.',
+    findings: {
+      one: '{{count, number}} résultat',
+      many: '{{count, number}} de résultats',
+      other: '{{count, number}} résultats',
+    },
+    shares: {
+      one: '{{count, number}} partage',
+      many: '{{count, number}} de partages',
+      other: '{{count, number}} partages',
+    },
+    'shared-by': '{{title}} (partagé par {{names}})',
+    'type.intervention': 'Interventions',
+    'type.report': 'Rapports',
+    'type.lesson': 'Leçons',
+    'by-id': 'consulté par identifiant',
+    'file.empty': 'Rien n’a été partagé pendant cette réunion.',
+    'file.entry': '{{title}} ({{id}}), partagé par {{names}}',
+  },
+  es: {
+    'none.title': 'Ninguna reunión que recapitular',
+    'none.text':
+      'Todavía no se ha celebrado ninguna reunión en este canal; digest enumera lo que se compartió durante una. Inicie una con meeting start.',
+    span: '{{day}}, de {{from}} a {{to}}',
+    title: 'Lista de lectura: {{title}} ({{span}})',
+    untitled: 'reunión',
+    empty: 'Todavía no se ha compartido nada en esta reunión.',
+    summary: '{{findings}} de {{shares}}, por tipo y tema.',
+    findings: {
+      one: '{{count, number}} resultado',
+      many: '{{count, number}} de resultados',
+      other: '{{count, number}} resultados',
+    },
+    shares: {
+      one: '{{count, number}} publicación compartida',
+      many: '{{count, number}} de publicaciones compartidas',
+      other: '{{count, number}} publicaciones compartidas',
+    },
+    'shared-by': '{{title}} (compartido por {{names}})',
+    'type.intervention': 'Intervenciones',
+    'type.report': 'Informes',
+    'type.lesson': 'Lecciones',
+    'by-id': 'consultado por identificador',
+    'file.empty': 'No se compartió nada en esta reunión.',
+    'file.entry': '{{title}} ({{id}}), compartido por {{names}}',
+  },
+  pt: {
+    'none.title': 'Nenhuma reunião para recapitular',
+    'none.text':
+      'Ainda não houve nenhuma reunião neste canal; digest lista o que foi compartilhado durante uma. Inicie uma com meeting start.',
+    span: '{{day}}, das {{from}} às {{to}}',
+    title: 'Lista de leitura: {{title}} ({{span}})',
+    untitled: 'reunião',
+    empty: 'Ainda não foi compartilhado nada nesta reunião.',
+    summary: '{{findings}} de {{shares}}, por tipo e tema.',
+    findings: {
+      one: '{{count, number}} resultado',
+      many: '{{count, number}} de resultados',
+      other: '{{count, number}} resultados',
+    },
+    shares: {
+      one: '{{count, number}} compartilhamento',
+      many: '{{count, number}} de compartilhamentos',
+      other: '{{count, number}} compartilhamentos',
+    },
+    'shared-by': '{{title}} (compartilhado por {{names}})',
+    'type.intervention': 'Intervenções',
+    'type.report': 'Relatórios',
+    'type.lesson': 'Lições',
+    'by-id': 'consultado pelo identificador',
+    'file.empty': 'Nada foi compartilhado nesta reunião.',
+    'file.entry': '{{title}} ({{id}}), compartilhado por {{names}}',
+  },
+});

@@ -99,8 +99,8 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
           parsed.example,
           typed,
         );
-    // Every reply says which data answered it; this is the one place that sets it.
-    return { ...reply, data: now.data };
+    // Every reply says which data answered it, and in which language; this is the one place that sets them.
+    return { ...reply, data: now.data, locale: caller?.locale ?? DEFAULT_LOCALE };
   };
   const answerParsed = async (parsed: ParseResult, typed: string, caller?: Caller) => {
     if (!parsed.ok) return sync(parsed, typed, caller);
@@ -108,7 +108,7 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
     const reply = store
       ? await answerWithStore(parsed.query, context(now, caller), store)
       : await answerQuery(parsed.query, context(now, caller));
-    return { ...reply, data: now.data };
+    return { ...reply, data: now.data, locale: caller?.locale ?? DEFAULT_LOCALE };
   };
   // An empty command (a bare /assay) is a request for help.
   const parseText = (text: string) => parseQuery(text.trim() === '' ? 'help' : text);

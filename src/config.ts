@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOCALE, LOCALES, type Locale, localeFromTag } from './i18n/index.js';
 
 // The one place that reads process.env (loaded from .env by dotenv in main.ts).
 // Keys come in pairs; half a pair is an error that names the missing key.
@@ -43,6 +44,13 @@ const environmentSchema = z
     DISCORD_API_URL: optionalUrl,
     ASSAY_CORPUS: optionalText,
     ASSAY_DATA_DIR: optionalText,
+    ASSAY_LOCALE: optionalText.refine((value) => value === undefined || localeFromTag(value), {
+      message: `expected one of ${LOCALES.join(', ')} (or a tag such as fr-FR)`,
+    }),
+    // The shell's language, for the terminal (POSIX order: LC_ALL, then LC_MESSAGES, then LANG).
+    LC_ALL: optionalText,
+    LC_MESSAGES: optionalText,
+    LANG: optionalText,
     DATABASE_URL: optionalText.refine((value) => value === undefined || isPostgresUrl(value), {
       message: 'expected a Postgres URL such as postgres://assay:secret@127.0.0.1:5432/assay',
     }),
@@ -90,6 +98,8 @@ export interface SlackConfig {
   host?: string;
   /** Slack user ids who may run meeting, digest and gaps (ASSAY_FACILITATORS). */
   facilitators?: string[];
+  /** ASSAY_LOCALE: the workspace's language, when a user's own cannot be read. */
+  defaultLocale?: Locale;
 }
 
 export interface DiscordConfig {
@@ -97,6 +107,8 @@ export interface DiscordConfig {
   appId: string;
   guildId?: string;
   apiUrl?: string;
+  /** ASSAY_LOCALE: when neither the user's nor the server's language is one Assay speaks. */
+  defaultLocale?: Locale;
 }
 
 /** Where Assay keeps what it remembers: Postgres when a URL is given, else SQLite in `dataDir`. */
@@ -112,6 +124,10 @@ export interface Config {
   discord?: DiscordConfig;
   corpusDir?: string;
   store: StoreSettings;
+  /** ASSAY_LOCALE, else English: the language when the reader's own is unknown. */
+  defaultLocale: Locale;
+  /** The shell's language (LC_ALL, LC_MESSAGES, LANG), when it is one Assay speaks. */
+  shellLocale?: Locale;
 }
 
 export type ConfigResult =
@@ -135,9 +151,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     };
   }
   const values = parsed.data;
+  const defaultLocale = localeFromTag(values.ASSAY_LOCALE) ?? DEFAULT_LOCALE;
   const config: Config = {
     store: { dataDir: values.ASSAY_DATA_DIR ?? DEFAULT_DATA_DIR, databaseUrl: values.DATABASE_URL },
+    defaultLocale,
   };
+  // The first one set decides, as POSIX says, even when it names a language Assay lacks.
+  const shell = localeFromTag(values.LC_ALL ?? values.LC_MESSAGES ?? values.LANG);
+  if (shell) config.shellLocale = shell;
   if (values.ASSAY_CORPUS) config.corpusDir = values.ASSAY_CORPUS;
   if (values.SLACK_BOT_TOKEN && values.SLACK_SIGNING_SECRET) {
     config.slack = {
@@ -149,6 +170,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       port: Number(values.PORT ?? 3000),
       host: values.HOST,
       facilitators: slackUserIds(values.ASSAY_FACILITATORS ?? ''),
+      defaultLocale,
     };
   }
   if (values.DISCORD_TOKEN && values.DISCORD_APP_ID) {
@@ -157,6 +179,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       appId: values.DISCORD_APP_ID,
       guildId: values.DISCORD_GUILD_ID,
       apiUrl: values.DISCORD_API_URL,
+      defaultLocale,
     };
   }
   return { ok: true, config, warnings: wrongCaseKeys(env) };

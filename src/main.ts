@@ -3,8 +3,16 @@ import { checkCorpusCommand } from '../adapters/terminal/check-corpus-command.js
 import { importCommand } from '../adapters/terminal/corpus-command.js';
 import { exportCommand } from '../adapters/terminal/export-command.js';
 import { runOnce, runPiped, runPrompt } from '../adapters/terminal/run-terminal.js';
+import { takeLangFlag, terminalCaller } from '../adapters/terminal/terminal-locale.js';
 import { readConfig } from './config.js';
-import { CorpusError, openAssay, openStore, StoreOpenError, watchCorpus } from './index.js';
+import {
+  CorpusError,
+  openAssay,
+  openStore,
+  StoreOpenError,
+  translatorFor,
+  watchCorpus,
+} from './index.js';
 import { loadEnvFile } from './load-env-file.js';
 
 // Starts what the environment asks for: Slack and/or Discord when their
@@ -14,6 +22,7 @@ const USAGE = `Usage:
   assay                      interactive prompt (or Slack/Discord when configured in .env)
   assay <command>            run one command, e.g. assay search mercury ghana
   assay --json <command>     print the reply as JSON
+  assay --lang fr <command>  answer in French (en, fr, es, pt; default: LC_ALL/LC_MESSAGES/LANG)
   assay --png <file> <command>
                              also write the reply's chart as a PNG picture (stats, brief, compare)
   assay corpus check [dir]   validate a corpus folder (default: the shipped corpus)
@@ -25,7 +34,7 @@ const USAGE = `Usage:
                              write the corpus being served as CSV (the columns import reads) or JSON
   assay --help               this text; "assay help" lists the bot's commands`;
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv0: string[]): Promise<number> {
   const envFile = await loadEnvFile();
   const configured = envFile.ok ? readConfig() : envFile;
   if (!configured.ok) {
@@ -34,11 +43,21 @@ async function main(argv: string[]): Promise<number> {
   }
   for (const warning of configured.warnings) process.stderr.write(`Assay: ${warning}\n`);
   const { config } = configured;
+  const lang = takeLangFlag(argv0);
+  const locale = (lang.ok && lang.locale) || config.shellLocale || config.defaultLocale;
+  const t = translatorFor(locale);
+  if (!lang.ok) {
+    const values = { given: lang.given, locales: lang.locales, example: 'assay --lang fr help' };
+    process.stderr.write(`${t('terminal:lang-unknown', values)}\n`);
+    return 2;
+  }
+  const argv = lang.args;
   const json = argv.includes('--json');
   const pngAt = argv.indexOf('--png');
   const png = pngAt >= 0 ? argv[pngAt + 1] : undefined;
   if (pngAt >= 0 && (!png || png.startsWith('-'))) {
-    process.stderr.write('--png needs a file name, e.g. assay --png chart.png stats by:mineral\n');
+    const example = 'assay --png chart.png stats by:mineral';
+    process.stderr.write(`${t('terminal:png-needs-file', { example })}\n`);
     return 2;
   }
   const args = argv.filter(
@@ -69,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
     await runPlatforms(assay, config, { afterStop: () => store.close() });
     return -1; // keep running
   }
-  const terminal = { dataDir: config.store.dataDir };
+  const terminal = { dataDir: config.store.dataDir, caller: terminalCaller(locale) };
   try {
     if (args.length > 0) return await runOnce(assay, args.join(' '), json, png, terminal);
     return process.stdin.isTTY && !json

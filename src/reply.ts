@@ -2,6 +2,8 @@
 // Discord embeds, terminal text) walk `sections` in order; all text here is
 // plain (no markup), so a renderer escapes it for its own platform.
 
+import type { Locale } from './i18n/index.js';
+
 export type RecordType = 'intervention' | 'report' | 'lesson';
 
 export interface Link {
@@ -102,6 +104,8 @@ interface ReplyBase {
   shareable: boolean;
   /** The corpus that answered (set once, by the core's one door). */
   data?: DataStamp;
+  /** The language the reply is worded in (set by the core's one door); renderers word their own labels in it. */
+  locale?: Locale;
   /** The channel's running meeting, the footer's first line: "meeting: gold · Ghana, until 16:30 UTC". */
   meeting?: string;
 }

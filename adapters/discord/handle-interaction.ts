@@ -5,11 +5,18 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
-import { type Assay, type ChartPicture, type Reply, replyCharts } from '../../src/index.js';
+import {
+  type Assay,
+  type ChartPicture,
+  type Locale,
+  type Reply,
+  replyCharts,
+  translatorFor,
+} from '../../src/index.js';
 import { ButtonIds } from './button-ids.js';
 import { COMMAND_NAME, completionSource, FACILITATE_NAME } from './command-definitions.js';
 import { ANSWER_DIRECTLY_WITHIN_MS, CHART_KIND, DeferPolicy } from './defer-policy.js';
-import { discordCaller } from './discord-caller.js';
+import { discordCaller, discordLocale } from './discord-caller.js';
 import { drawCharts } from './draw-charts.js';
 import {
   type DiscordMessage,
@@ -22,10 +29,6 @@ import {
 // Interactions in, Replies out: map the options onto the core, ask it, render.
 // Every interaction is answered (or deferred) well inside Discord's 3 seconds;
 // `handleInteraction` is the adapter's one top-level error handler.
-
-const APOLOGY =
-  'Sorry, something went wrong on our side while answering that. Please try again in a moment.';
-const EXPIRED = 'That button has expired. Run the /assay command again.';
 
 type Mode = 'private' | 'public' | 'update';
 
@@ -56,11 +59,16 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 export interface InteractionHandlerOptions {
   /** Logs an unexpected error; the caller strips secrets. */
   logError: (error: unknown, interaction: Interaction) => void;
+  /** ASSAY_LOCALE: the language when neither the user's nor the server's is one Assay speaks. */
+  defaultLocale?: Locale;
 }
 
 export function createInteractionHandler(assay: Assay, options: InteractionHandlerOptions) {
   const ids = new ButtonIds({ store: assay.store });
   const policy = new DeferPolicy();
+  const callerOf = (interaction: Interaction) => discordCaller(interaction, options.defaultLocale);
+  const wordsFor = (interaction: Interaction) =>
+    translatorFor(discordLocale(interaction, options.defaultLocale));
 
   /** Defers first when the work could run past the window, then renders and sends. */
   async function answer(
@@ -109,7 +117,7 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
       interaction,
       'private',
       subcommand,
-      () => assay.answerOptions(subcommand, values, discordCaller(interaction)),
+      () => assay.answerOptions(subcommand, values, callerOf(interaction)),
       privately,
     );
   }
@@ -130,10 +138,11 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
     const button = await ids.decode(interaction.customId);
     if (!button) return;
     if ('expired' in button) {
-      await interaction.reply({ ...renderNotice(EXPIRED), flags: MessageFlags.Ephemeral });
+      const expired = wordsFor(interaction)('platform:expired', { command: `/${COMMAND_NAME}` });
+      await interaction.reply({ ...renderNotice(expired), flags: MessageFlags.Ephemeral });
     } else if (button.action === 'share') {
       const { query } = button;
-      const caller = discordCaller(interaction);
+      const caller = callerOf(interaction);
       await answer(
         interaction,
         'public',
@@ -149,7 +158,7 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
       );
     } else {
       const { query } = button;
-      const caller = discordCaller(interaction);
+      const caller = callerOf(interaction);
       await answer(interaction, 'update', 'page', () => assay.answer(query, caller), privately);
     }
   }
@@ -160,7 +169,7 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
       return;
     }
     if (!interaction.isRepliable()) return;
-    const notice = renderNotice(APOLOGY);
+    const notice = renderNotice(wordsFor(interaction)('platform:apology'));
     if (interaction.deferred && !interaction.replied) await interaction.editReply(notice);
     else if (interaction.replied)
       await interaction.followUp({ ...notice, flags: MessageFlags.Ephemeral });

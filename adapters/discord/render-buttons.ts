@@ -4,7 +4,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import type { Reply } from '../../src/index.js';
+import { DEFAULT_LOCALE, type Reply, type Translate, translatorFor } from '../../src/index.js';
 import type { ButtonAction, ButtonIds } from './button-ids.js';
 import {
   DISCORD_MAX_ACTION_ROWS,
@@ -26,17 +26,22 @@ interface Wanted {
   style: ButtonStyle.Primary | ButtonStyle.Secondary;
 }
 
-function navigation(reply: Reply): Wanted[] {
+function navigation(reply: Reply, t: Translate): Wanted[] {
   const wanted: Wanted[] = [];
   const { paging } = reply;
   const secondary = ButtonStyle.Secondary as const;
   if (paging?.previous)
-    wanted.push({ label: '◀ Previous', action: 'run', query: paging.previous, style: secondary });
+    wanted.push({
+      label: t('platform:previous'),
+      action: 'run',
+      query: paging.previous,
+      style: secondary,
+    });
   if (paging?.next)
-    wanted.push({ label: 'Next ▶', action: 'run', query: paging.next, style: secondary });
+    wanted.push({ label: t('platform:next'), action: 'run', query: paging.next, style: secondary });
   if (reply.shareable)
     wanted.push({
-      label: 'Share',
+      label: t('platform:share'),
       action: 'share',
       query: reply.query,
       style: ButtonStyle.Primary,
@@ -44,7 +49,7 @@ function navigation(reply: Reply): Wanted[] {
   return wanted;
 }
 
-async function toRows(groups: Wanted[][], ids: ButtonIds): Promise<ButtonRow[]> {
+async function toRows(groups: Wanted[][], ids: ButtonIds, t: Translate): Promise<ButtonRow[]> {
   const seen = new Set<string>();
   const rows: ButtonRow[] = [];
   for (const group of groups) {
@@ -57,7 +62,7 @@ async function toRows(groups: Wanted[][], ids: ButtonIds): Promise<ButtonRow[]> 
       buttons.push({
         type: ComponentType.Button,
         style,
-        label: fitText(label, DISCORD_MAX_BUTTON_LABEL),
+        label: fitText(label, DISCORD_MAX_BUTTON_LABEL, t),
         custom_id: customId,
       });
     }
@@ -71,7 +76,8 @@ export async function renderButtons(
   reply: Reply,
   ids: ButtonIds,
 ): Promise<{ rows: ButtonRow[]; omitted: number }> {
-  const nav = navigation(reply);
+  const t = translatorFor(reply.locale ?? DEFAULT_LOCALE);
+  const nav = navigation(reply, t);
   const suggestionRows = DISCORD_MAX_ACTION_ROWS - (nav.length > 0 ? 1 : 0);
   const room = suggestionRows * DISCORD_MAX_ROW_BUTTONS;
   const suggestions = reply.suggestions
@@ -83,5 +89,6 @@ export async function renderButtons(
   for (let at = 0; at < suggestions.length; at += DISCORD_MAX_ROW_BUTTONS) {
     groups.push(suggestions.slice(at, at + DISCORD_MAX_ROW_BUTTONS));
   }
-  return { rows: await toRows(groups, ids), omitted: Math.max(0, reply.suggestions.length - room) };
+  const rows = await toRows(groups, ids, t);
+  return { rows, omitted: Math.max(0, reply.suggestions.length - room) };
 }

@@ -1,5 +1,13 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Field, RecordItem, Reply, Section } from '../../src/index.js';
+import {
+  DEFAULT_LOCALE,
+  type Field,
+  type RecordItem,
+  type Reply,
+  type Section,
+  type Translate,
+  translatorFor,
+} from '../../src/index.js';
 import {
   DISCORD_MAX_EMBED_DESCRIPTION,
   DISCORD_MAX_EMBED_FIELDS,
@@ -36,7 +44,7 @@ type Block = { text: string } | { code: string[] };
 const blockText = (block: Block) => ('code' in block ? codeBlock(block.code) : block.text);
 
 /** Blocks joined by blank lines within `max`, cutting the first that overflows. */
-function fitBlocks(blocks: readonly Block[], max: number): string {
+function fitBlocks(blocks: readonly Block[], max: number, t: Translate): string {
   const out: string[] = [];
   let used = 0;
   for (const [index, block] of blocks.entries()) {
@@ -48,38 +56,36 @@ function fitBlocks(blocks: readonly Block[], max: number): string {
       continue;
     }
     const left = blocks.length - index - 1;
-    const tail = left > 0 ? `\n${more(left)}` : '';
+    const tail = left > 0 ? `\n${more(left, t)}` : '';
     const room = max - used - gap - tail.length;
     if ('code' in block && room > CODE_BLOCK_OVERHEAD + 20) {
-      out.push(codeBlock(fitLines(block.code, room - CODE_BLOCK_OVERHEAD)) + tail);
+      out.push(codeBlock(fitLines(block.code, room - CODE_BLOCK_OVERHEAD, '\n', t)) + tail);
     } else if ('text' in block && room > 20) {
-      out.push(fitText(block.text, room) + tail);
+      out.push(fitText(block.text, room, t) + tail);
     } else {
-      out.push(more(blocks.length - index));
+      out.push(more(blocks.length - index, t));
     }
     break;
   }
   return out.join('\n\n').slice(0, max);
 }
 
-function recordField(item: RecordItem, name: string): APIEmbedField {
-  const title = `**${maskedLink(fitText(item.title, RECORD_TITLE), item.url)}**`;
+function recordField(item: RecordItem, name: string, t: Translate): APIEmbedField {
+  const title = `**${maskedLink(fitText(item.title, RECORD_TITLE, t), item.url)}**`;
   const facts = [escapeMarkdown(item.facts), `\`${escapeCode(item.id)}\``]
     .filter(Boolean)
     .join(' · ');
-  const lines = [title, escapeMarkdown(fitText(item.line, RECORD_LINE)), facts].filter(Boolean);
-  return { name, value: fitLines(lines, DISCORD_MAX_FIELD_VALUE).join('\n') };
+  const lines = [title, escapeMarkdown(fitText(item.line, RECORD_LINE, t)), facts].filter(Boolean);
+  return { name, value: fitLines(lines, DISCORD_MAX_FIELD_VALUE, '\n', t).join('\n') };
 }
 
-function plainField(field: Field): APIEmbedField {
+function plainField(field: Field, t: Translate): APIEmbedField {
   return {
-    name: fitText(escapeMarkdown(field.label), DISCORD_MAX_FIELD_NAME) || BLANK,
-    value: fitText(escapeMarkdown(field.value), DISCORD_MAX_FIELD_VALUE) || BLANK,
+    name: fitText(escapeMarkdown(field.label), DISCORD_MAX_FIELD_NAME, t) || BLANK,
+    value: fitText(escapeMarkdown(field.value), DISCORD_MAX_FIELD_VALUE, t) || BLANK,
     inline: field.value.length <= SHORT_FIELD,
   };
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sectionBlock(section: Exclude<Section, { type: 'records' | 'fields' }>): Block {
   if (section.type === 'chart') return { code: section.lines.map(escapeCode) };
@@ -92,21 +98,24 @@ function sectionBlock(section: Exclude<Section, { type: 'records' | 'fields' }>)
 }
 
 /** Splits sections into description blocks and embed fields, in reading order. */
-function layout(sections: readonly Section[]): { blocks: Block[]; fields: APIEmbedField[] } {
+function layout(
+  sections: readonly Section[],
+  t: Translate,
+): { blocks: Block[]; fields: APIEmbedField[] } {
   const blocks: Block[] = [];
   const fields: APIEmbedField[] = [];
   let heading: string | undefined;
   const nameFor = (fallback: string) => {
-    const name = heading ? fitText(escapeMarkdown(heading), DISCORD_MAX_FIELD_NAME) : fallback;
+    const name = heading ? fitText(escapeMarkdown(heading), DISCORD_MAX_FIELD_NAME, t) : fallback;
     heading = undefined;
     return name;
   };
   for (const section of sections) {
     if (section.type === 'records') {
       for (const item of section.items)
-        fields.push(recordField(item, nameFor(capitalise(item.type))));
+        fields.push(recordField(item, nameFor(t(`platform:${item.type}`)), t));
     } else if (section.type === 'fields') {
-      fields.push(...section.fields.map(plainField));
+      fields.push(...section.fields.map((field) => plainField(field, t)));
     } else if (fields.length === 0 || section.type === 'links') {
       blocks.push(sectionBlock(section));
     } else if (section.type === 'heading') {
@@ -114,7 +123,7 @@ function layout(sections: readonly Section[]): { blocks: Block[]; fields: APIEmb
     } else {
       fields.push({
         name: nameFor(BLANK),
-        value: fitBlocks([sectionBlock(section)], DISCORD_MAX_FIELD_VALUE),
+        value: fitBlocks([sectionBlock(section)], DISCORD_MAX_FIELD_VALUE, t),
       });
     }
   }
@@ -125,8 +134,8 @@ const fieldsLength = (fields: readonly APIEmbedField[]) =>
   fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
 
 /** At most 25 fields within `room` characters; the last one says how many were left out. */
-function fitFields(fields: readonly APIEmbedField[], room: number): APIEmbedField[] {
-  const marker = (count: number): APIEmbedField => ({ name: BLANK, value: more(count) });
+function fitFields(fields: readonly APIEmbedField[], room: number, t: Translate): APIEmbedField[] {
+  const marker = (count: number): APIEmbedField => ({ name: BLANK, value: more(count, t) });
   let kept = fields.slice(
     0,
     fields.length > DISCORD_MAX_EMBED_FIELDS ? DISCORD_MAX_EMBED_FIELDS - 1 : fields.length,
@@ -139,15 +148,17 @@ function fitFields(fields: readonly APIEmbedField[], room: number): APIEmbedFiel
 }
 
 export function renderEmbed(reply: Reply, footer: string): APIEmbed {
-  const { blocks, fields } = layout(reply.sections);
-  const title = fitText(escapeMarkdown(reply.title), DISCORD_MAX_EMBED_TITLE);
-  const footerText = fitText(footer, DISCORD_MAX_FOOTER);
-  let description = fitBlocks(blocks, DISCORD_MAX_EMBED_DESCRIPTION);
+  // Cut markers and record types in the reply's language.
+  const t = translatorFor(reply.locale ?? DEFAULT_LOCALE);
+  const { blocks, fields } = layout(reply.sections, t);
+  const title = fitText(escapeMarkdown(reply.title), DISCORD_MAX_EMBED_TITLE, t);
+  const footerText = fitText(footer, DISCORD_MAX_FOOTER, t);
+  let description = fitBlocks(blocks, DISCORD_MAX_EMBED_DESCRIPTION, t);
   const fixed = title.length + footerText.length;
-  const fitted = fitFields(fields, DISCORD_MAX_EMBED_TOTAL - fixed - description.length);
+  const fitted = fitFields(fields, DISCORD_MAX_EMBED_TOTAL - fixed - description.length, t);
   if (fitted.length === 0 && fields.length > 0) {
     const room = Math.min(DISCORD_MAX_EMBED_DESCRIPTION, DISCORD_MAX_EMBED_TOTAL - fixed);
-    description = fitBlocks([...blocks, { text: more(fields.length) }], room);
+    description = fitBlocks([...blocks, { text: more(fields.length, t) }], room, t);
   }
   const embed: APIEmbed = {
     title,

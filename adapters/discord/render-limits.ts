@@ -1,3 +1,5 @@
+import { type Translate, translatorFor } from '../../src/index.js';
+
 // Discord's limits, named once. Everything the renderer emits is fitted to these,
 // so Discord never rejects a reply; long content is cut at a word boundary and
 // marked "… and N more".
@@ -20,25 +22,28 @@ export const DISCORD_MAX_CHOICE_TEXT = 100;
 export const DISCORD_MAX_COMMAND_OPTIONS = 25;
 export const DISCORD_MAX_COMMAND_DESCRIPTION = 100;
 
-/** The marker for what was cut. */
-export const more = (count: number): string => `… and ${count} more`;
+const ENGLISH = translatorFor('en');
+
+/** The marker for what was cut, in the reply's language. */
+export const more = (count: number, t: Translate = ENGLISH): string =>
+  t('platform:more', { count });
 
 /**
  * Cuts text to `max` characters at a word boundary, ending with "… and N more"
  * (N = words left out). A single word longer than the room is cut mid-word.
  */
-export function fitText(text: string, max: number): string {
+export function fitText(text: string, max: number, t: Translate = ENGLISH): string {
   if (text.length <= max) return text;
   const words = text.split(/(?<=\s)(?=\S)/);
   let kept = '';
   let count = 0;
   for (const word of words) {
-    const suffix = more(words.length - count - 1);
+    const suffix = more(words.length - count - 1, t);
     if ((kept + word).trimEnd().length + 1 + suffix.length > max) break;
     kept += word;
     count += 1;
   }
-  const suffix = more(words.length - count);
+  const suffix = more(words.length - count, t);
   if (count === 0)
     return `${text.slice(0, Math.max(0, max - suffix.length - 1))} ${suffix}`.slice(-max);
   return `${kept.trimEnd()} ${suffix}`;
@@ -49,19 +54,24 @@ export function fitText(text: string, max: number): string {
  * then one "… and N more" line (N = lines left out). A first line that alone is
  * too long is cut with fitText.
  */
-export function fitLines(lines: readonly string[], max: number, separator = '\n'): string[] {
+export function fitLines(
+  lines: readonly string[],
+  max: number,
+  separator = '\n',
+  t: Translate = ENGLISH,
+): string[] {
   const joined = lines.join(separator);
   if (joined.length <= max) return [...lines];
   const kept: string[] = [];
   let used = 0;
   for (const [index, line] of lines.entries()) {
-    const marker = more(lines.length - index);
+    const marker = more(lines.length - index, t);
     const cost = (kept.length > 0 ? separator.length : 0) + line.length;
     if (used + cost + separator.length + marker.length > max) {
       if (kept.length > 0) return [...kept, marker];
-      if (lines.length === 1) return [fitText(line, max)];
-      const rest = more(lines.length - 1);
-      return [fitText(line, max - separator.length - rest.length), rest];
+      if (lines.length === 1) return [fitText(line, max, t)];
+      const rest = more(lines.length - 1, t);
+      return [fitText(line, max - separator.length - rest.length, t), rest];
     }
     kept.push(line);
     used += cost;

@@ -2,8 +2,11 @@ import type { APIApplicationCommandOptionChoice, APIEmbed } from 'discord.js';
 import {
   type ChartPicture,
   type Choice,
+  DEFAULT_LOCALE,
   describeData,
   type Reply,
+  type Translate,
+  translatorFor,
   withoutPicturedCharts,
 } from '../../src/index.js';
 import type { ButtonIds } from './button-ids.js';
@@ -35,10 +38,14 @@ export interface DiscordMessage {
   files: ChartFile[];
 }
 
-function pageNote(reply: Reply): string {
+function pageNote(reply: Reply, t: Translate): string {
   const paging = reply.paging;
-  return paging && paging.pageCount > 1 ? `Page ${paging.page} of ${paging.pageCount}` : '';
+  return paging && paging.pageCount > 1
+    ? t('platform:page', { page: paging.page, pages: paging.pageCount })
+    : '';
 }
+
+const wordsOf = (reply: Reply) => translatorFor(reply.locale ?? DEFAULT_LOCALE);
 
 const footerOf = (parts: string[]) => parts.filter((part) => part !== '').join(' · ');
 
@@ -58,12 +65,13 @@ export async function renderPrivate(
   pictures: readonly ChartPicture[] = [],
 ): Promise<DiscordMessage> {
   const { rows, omitted } = await renderButtons(reply, ids);
+  const t = wordsOf(reply);
   const footer = footerOf([
     `/assay ${reply.query}`,
-    pageNote(reply),
-    omitted > 0 ? more(omitted) : '',
+    pageNote(reply, t),
+    omitted > 0 ? more(omitted, t) : '',
     reply.meeting ?? '',
-    describeData(reply.data),
+    describeData(reply.data, reply.locale),
   ]);
   const embed = renderEmbed(withoutPicturedCharts(reply, pictures.length), footer);
   return {
@@ -80,13 +88,17 @@ export function renderShared(
   userId: string,
   pictures: readonly ChartPicture[] = [],
 ): DiscordMessage {
+  // Worded in the sharer's language: the reply was run for them.
+  const t = wordsOf(reply);
+  const command = `/assay ${escapeMarkdown(reply.query)}`;
   const content = fitText(
-    `shared by <@${userId}> · /assay ${escapeMarkdown(reply.query)}`,
+    t('platform:shared-by', { user: `<@${userId}>`, command }),
     DISCORD_MAX_CONTENT,
+    t,
   );
   const embed = renderEmbed(
     withoutPicturedCharts(reply, pictures.length),
-    footerOf([pageNote(reply), reply.meeting ?? '', describeData(reply.data)]),
+    footerOf([pageNote(reply, t), reply.meeting ?? '', describeData(reply.data, reply.locale)]),
   );
   return {
     content,

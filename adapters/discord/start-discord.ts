@@ -53,6 +53,7 @@ export async function startDiscord(
       log(`assay discord: ${where}: ${describeError(error, [...secrets, ...more])}`);
 
   const handle = createInteractionHandler(assay, {
+    defaultLocale: config.defaultLocale,
     logError: (error, interaction) =>
       logError(`interaction ${interaction.id} failed`, [interaction.token])(error),
   });

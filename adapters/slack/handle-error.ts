@@ -1,6 +1,8 @@
 import type { App, Logger, webApi } from '@slack/bolt';
+import { translatorFor } from '../../src/index.js';
 import { describeFailure, failedOnResponseUrl } from './describe-failure.js';
 import { type OutboundPolicy, postWithRetry } from './post-with-retry.js';
+import type { UserLocales } from './user-locales.js';
 
 /** bolt does not export these args; the last overload of app.error takes the extended handler. */
 type ExtendedErrorHandlerArgs = Parameters<Parameters<App['error']>[0]>[0];
@@ -9,29 +11,29 @@ type ExtendedErrorHandlerArgs = Parameters<Parameters<App['error']>[0]>[0];
 // throws ends here. It logs one line (the stack only at debug level) through the redacting
 // logger and tells the person, privately, that something went wrong: never a stack trace,
 // never silence. The apology takes the first route that still works: the response_url
-// (unless that is what just failed), then chat.postEphemeral through the Web API.
-
-export const APOLOGY =
-  'Sorry, something went wrong on our side while answering that. Please try again in a moment.';
+// (unless that is what just failed), then chat.postEphemeral through the Web API. It is worded
+// in the language already known for the person (never a new lookup after a failure).
 
 export interface ErrorHandlerSettings {
   /** The app's Web API client (its fetch already has timeouts and retries). */
   client: webApi.WebClient;
   apology: OutboundPolicy;
+  locales: UserLocales;
 }
 
 export function createErrorHandler(logger: Logger, settings: ErrorHandlerSettings) {
   return async ({ error, body }: ExtendedErrorHandlerArgs): Promise<void> => {
     const who = whoAsked(body);
+    const apology = translatorFor(settings.locales.cached(who.userId))('platform:apology');
     logger.error(`Could not answer ${who.describe}: ${describeFailure(error)}`);
     logger.debug('The failure in full:', error);
     const routes: [string, () => Promise<void>][] = [];
     if (who.responseUrl && !failedOnResponseUrl(error)) {
       const url = who.responseUrl;
-      routes.push(['response_url', () => postApology(url, settings.apology)]);
+      routes.push(['response_url', () => postApology(url, apology, settings.apology)]);
     }
     if (who.channelId && who.userId) {
-      const ephemeral = { channel: who.channelId, user: who.userId, text: APOLOGY };
+      const ephemeral = { channel: who.channelId, user: who.userId, text: apology };
       routes.push([
         'chat.postEphemeral',
         async () => void (await settings.client.chat.postEphemeral(ephemeral)),
@@ -51,8 +53,8 @@ export function createErrorHandler(logger: Logger, settings: ErrorHandlerSetting
   };
 }
 
-async function postApology(url: string, policy: OutboundPolicy): Promise<void> {
-  const message = { response_type: 'ephemeral', replace_original: false, text: APOLOGY };
+async function postApology(url: string, text: string, policy: OutboundPolicy): Promise<void> {
+  const message = { response_type: 'ephemeral', replace_original: false, text };
   const init = {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

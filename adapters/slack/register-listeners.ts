@@ -11,6 +11,7 @@ import { ACTION_PATTERN, ACTIONS, renderPrivateReply, renderSharedReply } from '
 import { shareWithCharts } from './share-charts.js';
 import { shareDigestFiles } from './share-digest.js';
 import { slackCaller } from './slack-caller.js';
+import type { UserLocales } from './user-locales.js';
 
 // The slash command and the buttons. Each turns Slack's input into command text, asks the
 // core and renders the Reply; nothing here filters, counts or words domain content.
@@ -23,22 +24,22 @@ export interface ListenerSettings {
   ackBudgetMs?: number;
   /** ASSAY_FACILITATORS: who may run meeting, digest and gaps. */
   facilitators?: readonly string[];
+  /** Each user's language (users.info, cached), else ASSAY_LOCALE. */
+  locales: UserLocales;
 }
 
 export function registerListeners(app: App, assay: Assay, settings: ListenerSettings): void {
   const facilitators = settings.facilitators ?? [];
   app.command(settings.command, async ({ command, ack, respond }) => {
     const text = unescapeSlackText(command.text ?? '');
-    const caller = slackCaller(
-      { id: command.user_id, name: command.user_name },
-      command.channel_id,
-      facilitators,
-    );
-    await answerInTime(
-      { ack, respond },
-      async () => renderPrivateReply(await assay.answer(text, caller), text),
-      settings.ackBudgetMs,
-    );
+    const user = { id: command.user_id, name: command.user_name };
+    // The language lookup runs inside the answer's time budget; it waits a bounded time.
+    const answer = async () => {
+      const locale = await settings.locales.localeOf(user.id);
+      const caller = slackCaller(user, command.channel_id, facilitators, locale);
+      return renderPrivateReply(await assay.answer(text, caller), text);
+    };
+    await answerInTime({ ack, respond }, answer, settings.ackBudgetMs);
   });
 
   app.action<BlockButtonAction>(
@@ -55,7 +56,8 @@ export function registerListeners(app: App, assay: Assay, settings: ListenerSett
       await ack();
       const query = action.value ?? '';
       const user = { id: body.user.id, name: body.user.name ?? body.user.username };
-      const caller = slackCaller(user, body.channel?.id, facilitators);
+      const locale = await settings.locales.localeOf(user.id);
+      const caller = slackCaller(user, body.channel?.id, facilitators, locale);
       const reply = await assay.answer(query, caller);
       if (action.action_id === ACTIONS.share) {
         // The share log first: a share the digest would miss fails, privately.

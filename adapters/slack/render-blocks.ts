@@ -1,5 +1,12 @@
 import type { types } from '@slack/bolt';
-import { describeData, type Reply, type Suggestion } from '../../src/index.js';
+import {
+  DEFAULT_LOCALE,
+  describeData,
+  type Reply,
+  type Suggestion,
+  type Translate,
+  translatorFor,
+} from '../../src/index.js';
 import { escapeMrkdwn, mentionUser, mrkdwnCode } from './mrkdwn.js';
 import {
   fitText,
@@ -42,8 +49,13 @@ export const ACTION_PATTERN = /^assay_(share|next|previous|suggest_\d+)$/;
 export function renderPrivateReply(reply: Reply, typed?: string): SlackMessage {
   const trimmed = typed?.trim() ?? '';
   const shareQuery = trimmed && trimmed.length <= SLACK_MAX_BUTTON_VALUE ? trimmed : reply.query;
-  const tail = [...buttonBlocks(reply, shareQuery), contextBlock(privateFooter(reply))];
-  return { response_type: 'ephemeral', text: fallbackText(reply), blocks: fitBlocks(reply, tail) };
+  const t = wordsOf(reply);
+  const tail = [...buttonBlocks(reply, shareQuery, t), contextBlock(privateFooter(reply, t))];
+  return {
+    response_type: 'ephemeral',
+    text: fallbackText(reply, t),
+    blocks: fitBlocks(reply, tail, t),
+  };
 }
 
 export interface Sharer {
@@ -55,50 +67,61 @@ export interface Sharer {
 /** `query` is the text Share ran (the Share button's value), quoted in the attribution. */
 export function renderSharedReply(reply: Reply, query: string, sharer: Sharer): SlackMessage {
   const attribution = shareAttribution(reply, query, sharer);
+  const t = wordsOf(reply);
   return {
     response_type: 'in_channel',
     replace_original: false,
-    text: fallbackText(reply),
-    blocks: fitBlocks(reply, [contextBlock(attribution)]),
+    text: fallbackText(reply, t),
+    blocks: fitBlocks(reply, [contextBlock(attribution)], t),
   };
 }
 
-/** Who shared it, what they asked and, when the core knows it, the date of the data. */
+/** Buttons, footers and cut markers are worded in the reply's language. */
+const wordsOf = (reply: Reply): Translate => translatorFor(reply.locale ?? DEFAULT_LOCALE);
+
 /** The running meeting (when there is one) and the data that answered. */
 const footerFacts = (reply: Reply) =>
-  [reply.meeting ?? '', describeData(reply.data)].filter((part) => part !== '').join(' · ');
+  [reply.meeting ?? '', describeData(reply.data, reply.locale)]
+    .filter((part) => part !== '')
+    .join(' · ');
 
+/** Who shared it, what they asked and, when the core knows it, the date of the data: in the sharer's language. */
 export function shareAttribution(reply: Reply, query: string, sharer: Sharer): string {
-  const command = fitText(`${sharer.command} ${query.trim()}`, 1000);
+  const t = wordsOf(reply);
+  const command = mrkdwnCode(fitText(`${sharer.command} ${query.trim()}`, 1000, String, t));
   const data = escapeMrkdwn(footerFacts(reply));
-  return `shared by ${mentionUser(sharer.userId)} · ${mrkdwnCode(command)}${data ? ` · ${data}` : ''}`;
+  const line = t('platform:shared-by', { user: mentionUser(sharer.userId), command });
+  return `${line}${data ? ` · ${data}` : ''}`;
 }
 
 /** Content blocks, cut to leave room for the tail; what is cut is counted in "… and N more". */
-function fitBlocks(reply: Reply, tail: Block[]): Block[] {
-  const content = [...headerBlocks(reply.title), ...reply.sections.flatMap(renderSection)];
+function fitBlocks(reply: Reply, tail: Block[], t: Translate): Block[] {
+  const sections = reply.sections.flatMap((section) => renderSection(section, t));
+  const content = [...headerBlocks(reply.title, t), ...sections];
   const room = SLACK_MAX_BLOCKS - tail.length;
   if (content.length <= room) return [...content, ...tail];
   const kept = content.slice(0, room - 1);
-  return [...kept, contextBlock(moreNote(content.length - kept.length)), ...tail];
+  return [...kept, contextBlock(moreNote(content.length - kept.length, t)), ...tail];
 }
 
-function headerBlocks(title: string): Block[] {
+function headerBlocks(title: string, t: Translate): Block[] {
   if (!title.trim()) return [];
-  const text = fitText(title.trim(), SLACK_MAX_HEADER_TEXT);
+  const text = fitText(title.trim(), SLACK_MAX_HEADER_TEXT, String, t);
   return [{ type: 'header', text: { type: 'plain_text', text, emoji: false } }];
 }
 
-function buttonBlocks(reply: Reply, shareQuery: string): types.ActionsBlock[] {
+function buttonBlocks(reply: Reply, shareQuery: string, t: Translate): types.ActionsBlock[] {
   const navigation = [
-    button(ACTIONS.previous, '◀ Previous', reply.paging?.previous),
-    button(ACTIONS.next, 'Next ▶', reply.paging?.next),
-    reply.shareable ? button(ACTIONS.share, 'Share', shareQuery, 'primary') : undefined,
+    button(ACTIONS.previous, t('platform:previous'), reply.paging?.previous, t),
+    button(ACTIONS.next, t('platform:next'), reply.paging?.next, t),
+    reply.shareable
+      ? button(ACTIONS.share, t('platform:share'), shareQuery, t, 'primary')
+      : undefined,
   ].filter((element) => element !== undefined);
   const suggestions = reply.suggestions
     .slice(0, SLACK_MAX_SUGGESTIONS)
     .map((suggestion: Suggestion, index) =>
-      button(`${ACTIONS.suggestionPrefix}${index}`, suggestion.label, suggestion.query),
+      button(`${ACTIONS.suggestionPrefix}${index}`, suggestion.label, suggestion.query, t),
     )
     .filter((element) => element !== undefined);
   return [navigation, suggestions]
@@ -111,10 +134,11 @@ function button(
   actionId: string,
   label: string,
   query: string | undefined,
+  t: Translate,
   style?: 'primary',
 ): types.Button | undefined {
   if (!query?.trim() || query.length > SLACK_MAX_BUTTON_VALUE) return undefined;
-  const text = fitText(label.trim() || query, SLACK_MAX_BUTTON_LABEL);
+  const text = fitText(label.trim() || query, SLACK_MAX_BUTTON_LABEL, String, t);
   return {
     type: 'button',
     action_id: actionId,
@@ -124,16 +148,19 @@ function button(
   };
 }
 
-function privateFooter(reply: Reply): string {
+function privateFooter(reply: Reply, t: Translate): string {
   const paging = reply.paging;
   const page =
-    paging && paging.pageCount > 1 ? `Page ${paging.page} of ${paging.pageCount} · ` : '';
-  const share = reply.shareable ? ' *Share* posts it to the channel.' : '';
+    paging && paging.pageCount > 1
+      ? `${t('platform:page', { page: paging.page, pages: paging.pageCount })} · `
+      : '';
+  const shareLabel = `*${escapeMrkdwn(t('platform:share'))}*`;
+  const share = reply.shareable ? ` ${t('platform:share-hint', { share: shareLabel })}` : '';
   const data = escapeMrkdwn(footerFacts(reply));
-  return `${page}Only you can see this.${share}${data ? ` · ${data}` : ''}`;
+  return `${page}${escapeMrkdwn(t('platform:only-you'))}${share}${data ? ` · ${data}` : ''}`;
 }
 
-function fallbackText(reply: Reply): string {
+function fallbackText(reply: Reply, t: Translate): string {
   const text = reply.title.trim() || reply.query.trim() || 'Assay';
-  return escapeMrkdwn(fitText(text, SLACK_MAX_FALLBACK_TEXT, escapeMrkdwn));
+  return escapeMrkdwn(fitText(text, SLACK_MAX_FALLBACK_TEXT, escapeMrkdwn, t));
 }

@@ -5,6 +5,7 @@ import {
   narrowChartLines,
   type RecordItem,
   type Section,
+  type Translate,
 } from '../../src/index.js';
 import { escapeMrkdwn, mrkdwnCode, mrkdwnLink } from './mrkdwn.js';
 import {
@@ -31,8 +32,8 @@ const CHART_LINE_MAX = 200;
 /** A note's caveats on one line. */
 export const NOTE_SEPARATOR = ' · ';
 
-const fitted = (text: string, max: number): string =>
-  escapeMrkdwn(fitText(text, max, escapeMrkdwn));
+const fitted = (text: string, max: number, t: Translate): string =>
+  escapeMrkdwn(fitText(text, max, escapeMrkdwn, t));
 
 export const mrkdwnSection = (text: string): types.SectionBlock => ({
   type: 'section',
@@ -44,50 +45,55 @@ export const contextBlock = (text: string): types.ContextBlock => ({
   elements: [{ type: 'mrkdwn', text }],
 });
 
-export function renderSection(section: Section): Block[] {
+/** `t` words the cut markers in the reply's language. */
+export function renderSection(section: Section, t: Translate): Block[] {
   switch (section.type) {
     case 'text':
       return section.text.trim()
-        ? [mrkdwnSection(fitted(section.text, SLACK_MAX_SECTION_TEXT))]
+        ? [mrkdwnSection(fitted(section.text, SLACK_MAX_SECTION_TEXT, t))]
         : [];
     case 'heading':
       return section.text.trim()
-        ? [mrkdwnSection(`*${fitted(section.text, SLACK_MAX_SECTION_TEXT - 2)}*`)]
+        ? [mrkdwnSection(`*${fitted(section.text, SLACK_MAX_SECTION_TEXT - 2, t)}*`)]
         : [];
     case 'records':
-      return section.items.map((item) => mrkdwnSection(recordText(item)));
+      return section.items.map((item) => mrkdwnSection(recordText(item, t)));
     case 'fields':
-      return fieldSections(section.fields);
+      return fieldSections(section.fields, t);
     case 'chart':
       // Read on phones: a chart wider than a phone's code block is narrowed from its data.
       return section.lines.length > 0
-        ? [mrkdwnSection(chartText(narrowChartLines(section.lines, section.chart)))]
+        ? [mrkdwnSection(chartText(narrowChartLines(section.lines, section.chart), t))]
         : [];
     case 'links':
-      return section.links.length > 0 ? [contextBlock(linksText(section.links))] : [];
+      return section.links.length > 0 ? [contextBlock(linksText(section.links, t))] : [];
     case 'note':
       return section.parts.length > 0
-        ? [contextBlock(fitted(section.parts.join(NOTE_SEPARATOR), SLACK_MAX_CONTEXT_TEXT))]
+        ? [contextBlock(fitted(section.parts.join(NOTE_SEPARATOR), SLACK_MAX_CONTEXT_TEXT, t))]
         : [];
   }
 }
 
 /** Title linked to the first source, the one-line summary, then facts and the record id. */
-export function recordText(item: RecordItem): string {
-  const title = mrkdwnLink(item.url, fitText(item.title, RECORD_TITLE_MAX, escapeMrkdwn));
-  const facts = [item.facts.trim() && fitted(item.facts, RECORD_FACTS_MAX), recordId(item.id)];
-  const lines = [`*${title}*`, item.line.trim() && fitted(item.line, RECORD_LINE_MAX)];
+export function recordText(item: RecordItem, t: Translate): string {
+  const title = mrkdwnLink(item.url, fitText(item.title, RECORD_TITLE_MAX, escapeMrkdwn, t));
+  const facts = [
+    item.facts.trim() && fitted(item.facts, RECORD_FACTS_MAX, t),
+    recordId(item.id, t),
+  ];
+  const lines = [`*${title}*`, item.line.trim() && fitted(item.line, RECORD_LINE_MAX, t)];
   return [...lines, facts.filter(Boolean).join(' · ')].filter(Boolean).join('\n');
 }
 
-const recordId = (id: string): string => mrkdwnCode(fitText(id, RECORD_ID_MAX, escapeMrkdwn));
+const recordId = (id: string, t: Translate): string =>
+  mrkdwnCode(fitText(id, RECORD_ID_MAX, escapeMrkdwn, t));
 
-function fieldSections(fields: readonly Field[]): types.SectionBlock[] {
+function fieldSections(fields: readonly Field[], t: Translate): types.SectionBlock[] {
   const texts = fields
     .filter((field) => field.label.trim() || field.value.trim())
     .map((field) => {
-      const label = `*${fitted(field.label, FIELD_LABEL_MAX)}*`;
-      return `${label}\n${fitted(field.value, SLACK_MAX_FIELD_TEXT - label.length - 1)}`;
+      const label = `*${fitted(field.label, FIELD_LABEL_MAX, t)}*`;
+      return `${label}\n${fitted(field.value, SLACK_MAX_FIELD_TEXT - label.length - 1, t)}`;
     });
   const sections: types.SectionBlock[] = [];
   for (let start = 0; start < texts.length; start += SLACK_MAX_FIELDS) {
@@ -98,16 +104,16 @@ function fieldSections(fields: readonly Field[]): types.SectionBlock[] {
 }
 
 /** Monospace lines in a code block, so bars line up; whole lines are dropped to fit. */
-function chartText(lines: readonly string[]): string {
+function chartText(lines: readonly string[], t: Translate): string {
   const fence = '```';
-  const body = lines.map((line) => fitted(line, CHART_LINE_MAX));
+  const body = lines.map((line) => fitted(line, CHART_LINE_MAX, t));
   const budget = SLACK_MAX_SECTION_TEXT - 2 * (fence.length + 1);
-  return `${fence}\n${fitList(body, budget, '\n')}\n${fence}`;
+  return `${fence}\n${fitList(body, budget, '\n', t)}\n${fence}`;
 }
 
-function linksText(links: readonly Link[]): string {
+function linksText(links: readonly Link[], t: Translate): string {
   const rendered = links.map((link) =>
-    mrkdwnLink(link.url, fitText(link.label, 200, escapeMrkdwn)),
+    mrkdwnLink(link.url, fitText(link.label, 200, escapeMrkdwn, t)),
   );
-  return fitList(rendered, SLACK_MAX_CONTEXT_TEXT, ' · ');
+  return fitList(rendered, SLACK_MAX_CONTEXT_TEXT, ' · ', t);
 }

@@ -1,8 +1,11 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import {
+  DEFAULT_LOCALE,
   type Reply,
   renderReplyCharts,
   replyCharts,
+  type Translate,
+  translatorFor,
   withoutPicturedCharts,
 } from '../../src/index.js';
 import { renderSharedReply, type Sharer, shareAttribution } from './render-blocks.js';
@@ -21,17 +24,21 @@ export interface ShareContext {
   logError: (error: unknown) => void;
 }
 
-function explain(refusal: UploadRefusal): string {
-  const lead = 'Shared as text, without the chart picture:';
+/** Code-formatted values for the explanations (a scope, an error code, the invite command). */
+export const INVITE = '`/invite @Assay`';
+export const code = (text: string) => `\`${text}\``;
+
+function explain(refusal: UploadRefusal, t: Translate): string {
+  const lead = t('uploads:chart.lead');
   switch (refusal.reason) {
     case 'missing-scope':
-      return `${lead} Assay lacks the \`${refusal.scope || 'files:write'}\` permission. A workspace admin can add it (the manifest in the README lists it) and reinstall the app.`;
+      return `${lead} ${t('uploads:chart.missing-scope', { scope: code(refusal.scope || 'files:write') })}`;
     case 'private-channel':
-      return `${lead} Assay is not a member of this private channel. Invite it with \`/invite @Assay\`, then share again.`;
+      return `${lead} ${t('uploads:chart.private-channel', { invite: INVITE })}`;
     case 'not-in-channel':
-      return `${lead} Assay is not in this channel and could not join it. Invite it with \`/invite @Assay\`, then share again.`;
+      return `${lead} ${t('uploads:chart.not-in-channel', { invite: INVITE })}`;
     case 'failed':
-      return `${lead} Slack refused the upload (\`${refusal.error}\`). Try again in a moment.`;
+      return `${lead} ${t('uploads:chart.failed', { error: code(refusal.error) })}`;
   }
 }
 
@@ -66,7 +73,7 @@ export async function shareWithCharts(
   await context.respond({
     response_type: 'ephemeral',
     replace_original: false,
-    text: explain(result),
+    text: explain(result, translatorFor(reply.locale ?? DEFAULT_LOCALE)),
   });
   return false;
 }

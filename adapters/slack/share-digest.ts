@@ -1,6 +1,6 @@
-import type { DigestReply } from '../../src/index.js';
+import { DEFAULT_LOCALE, type DigestReply, translatorFor } from '../../src/index.js';
 import { renderSharedReply, type Sharer } from './render-blocks.js';
-import type { ShareContext } from './share-charts.js';
+import { code, INVITE, type ShareContext } from './share-charts.js';
 import { uploadToChannel } from './upload-file.js';
 
 // Share of a digest: the reading list as a message, then its Markdown and CSV files with
@@ -22,16 +22,17 @@ export async function shareDigestFiles(
   }));
   const result = await uploadToChannel(context.client, context.channelId, files, reply.title);
   if (result.ok) return true;
+  const t = translatorFor(reply.locale ?? DEFAULT_LOCALE);
   const why =
     result.reason === 'missing-scope'
-      ? `Assay lacks the \`${result.scope || 'files:write'}\` permission`
+      ? t('uploads:digest.missing-scope', { scope: code(result.scope || 'files:write') })
       : result.reason === 'failed'
-        ? `Slack refused the upload (\`${result.error}\`)`
-        : 'Assay is not a member of this channel (invite it with `/invite @Assay`)';
+        ? t('uploads:digest.failed', { error: code(result.error) })
+        : t('uploads:digest.not-in-channel', { invite: INVITE });
   await context.respond({
     response_type: 'ephemeral',
     replace_original: false,
-    text: `The reading list is shared, without its Markdown and CSV files: ${why}.`,
+    text: t('uploads:digest.lead', { why }),
   });
   return false;
 }

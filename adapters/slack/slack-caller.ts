@@ -1,11 +1,13 @@
-import type { Caller } from '../../src/index.js';
+import type { Caller, Locale } from '../../src/index.js';
 
-// Who asks, for the core: a facilitator is a user listed in ASSAY_FACILITATORS.
+// Who asks, for the core: a facilitator is a user listed in ASSAY_FACILITATORS; the language
+// is the user's own from users.info, else ASSAY_LOCALE (user-locales.ts).
 
 export function slackCaller(
   user: { id: string; name?: string },
   channelId: string | undefined,
   facilitators: readonly string[],
+  locale: Locale,
 ): Caller {
   return {
     platform: 'slack',
@@ -13,5 +15,6 @@ export function slackCaller(
     userId: user.id,
     displayName: user.name ?? user.id,
     channelId,
+    locale,
   };
 }

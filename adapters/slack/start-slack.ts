@@ -10,6 +10,7 @@ import { registerListeners } from './register-listeners.js';
 import { REPLAY_RETENTION_MS } from './replay-guard.js';
 import { createSlackLogger, redact } from './slack-logger.js';
 import { StoreReplayKeys } from './store-replay-keys.js';
+import { UserLocales, usersInfoLookup } from './user-locales.js';
 
 // Starts the Slack adapter: Socket Mode when an app token is configured (no public URL
 // needed), otherwise HTTP on `port` at /slack/events behind the replay guard.
@@ -65,12 +66,18 @@ export async function startSlack(
   // Everything a request sets off, its apology included, is tracked so shutdown can wait for it.
   const pending = new PendingWork();
   app.use(({ next }) => pending.track(next()));
-  const onError = createErrorHandler(logger, { client: app.client, apology: policies.apology });
+  const locales = new UserLocales(usersInfoLookup(app.client), config.defaultLocale ?? 'en');
+  const onError = createErrorHandler(logger, {
+    client: app.client,
+    apology: policies.apology,
+    locales,
+  });
   app.error((args: Parameters<typeof onError>[0]) => pending.track(onError(args)));
   registerListeners(app, assay, {
     command: config.command,
     ackBudgetMs: options.ackBudgetMs,
     facilitators: config.facilitators,
+    locales,
   });
   const started = await app.start().catch((error: unknown) => {
     throw startupError(error, http ? 'PORT' : 'SLACK_APP_TOKEN', secrets);

@@ -1,4 +1,11 @@
-import { describeData, type RecordItem, type Reply, type Section } from '../../src/index.js';
+import {
+  DEFAULT_LOCALE,
+  describeData,
+  type RecordItem,
+  type Reply,
+  type Section,
+  translatorFor,
+} from '../../src/index.js';
 
 // Reply → plain terminal text. Control characters never reach the terminal:
 // the core strips them from input, and corpus text is checked on load.
@@ -34,19 +41,24 @@ function renderSection(section: Section): string[] {
 }
 
 export function renderText(reply: Reply): string {
+  const locale = reply.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale);
   const lines = [reply.title, '', ...reply.sections.flatMap(renderSection)];
   if (reply.paging && reply.paging.pageCount > 1) {
-    const { page, pageCount, next } = reply.paging;
-    lines.push(`Page ${page} of ${pageCount}.${next ? ` Next: ${next}` : ''}`);
+    const { page, pageCount: pages, next } = reply.paging;
+    const nextNote = next ? ` ${t('terminal:next', { query: next })}` : '';
+    lines.push(`${t('platform:page', { page, pages })}.${nextNote}`);
   }
   if (reply.suggestions.length > 0) {
     lines.push(
       '',
-      'Try:',
+      t('terminal:try'),
       ...reply.suggestions.map((suggestion) => `${INDENT}${suggestion.query}`),
     );
   }
-  const footer = [reply.meeting ?? '', describeData(reply.data)].filter((line) => line !== '');
+  const footer = [reply.meeting ?? '', describeData(reply.data, locale)].filter(
+    (line) => line !== '',
+  );
   if (footer.length > 0) lines.push('', ...footer);
   return `${lines
     .join('\n')

@@ -1,5 +1,11 @@
 import { createInterface } from 'node:readline';
-import type { Assay, Reply } from '../../src/index.js';
+import {
+  type Assay,
+  type Caller,
+  DEFAULT_LOCALE,
+  type Reply,
+  translatorFor,
+} from '../../src/index.js';
 import { renderText } from './render-text.js';
 import { writeCharts } from './write-chart.js';
 import { type TerminalPlaces, writeDigestFiles } from './write-digest.js';
@@ -10,6 +16,11 @@ import { type TerminalPlaces, writeDigestFiles } from './write-digest.js';
 export const EXIT_ANSWERED = 0;
 export const EXIT_USAGE = 2;
 export const EXIT_UNAVAILABLE = 1;
+
+/** Where the terminal writes files, and who is typing (with their language). */
+export interface TerminalSession extends TerminalPlaces {
+  caller: Caller;
+}
 
 export function exitCodeFor(reply: Reply): number {
   if (reply.kind !== 'problem') return EXIT_ANSWERED;
@@ -27,9 +38,9 @@ export async function runOnce(
   text: string,
   json: boolean,
   png: string | undefined,
-  places: TerminalPlaces,
+  places: TerminalSession,
 ): Promise<number> {
-  const reply = await assay.answer(text);
+  const reply = await assay.answer(text, places.caller);
   printReply(reply, json);
   writeDigestFiles(reply, places);
   if (png !== undefined && reply.kind !== 'problem' && !writeCharts(reply, png)) return EXIT_USAGE;
@@ -62,7 +73,7 @@ function readPipedLines(): Promise<string[]> {
 export async function runPiped(
   assay: Assay,
   json: boolean,
-  places: TerminalPlaces,
+  places: TerminalSession,
 ): Promise<number> {
   const lines = await readPipedLines();
   if (lines.length === 0) return runOnce(assay, 'help', json, undefined, places);
@@ -74,9 +85,10 @@ export async function runPiped(
 
 const QUIT = new Set(['quit', 'exit', ':q', 'bye']);
 
-export async function runPrompt(assay: Assay, places: TerminalPlaces): Promise<number> {
-  printReply(assay.run('help'), false);
-  process.stdout.write('\nType a command (or quit). Up/down arrows recall earlier commands.\n');
+export async function runPrompt(assay: Assay, places: TerminalSession): Promise<number> {
+  const t = translatorFor(places.caller.locale ?? DEFAULT_LOCALE);
+  printReply(assay.run('help', places.caller), false);
+  process.stdout.write(`\n${t('terminal:prompt')}\n`);
   const prompt = createInterface({
     input: process.stdin,
     output: process.stdout,
@@ -88,7 +100,7 @@ export async function runPrompt(assay: Assay, places: TerminalPlaces): Promise<n
     const text = line.trim();
     if (QUIT.has(text.toLowerCase())) break;
     if (text !== '') {
-      const reply = await assay.answer(text);
+      const reply = await assay.answer(text, places.caller);
       printReply(reply, false);
       writeDigestFiles(reply, places);
       process.stdout.write('\n');

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Reply } from '../../src/index.js';
+import { DEFAULT_LOCALE, type Reply, translatorFor } from '../../src/index.js';
 
 // The terminal's digest files: written to <ASSAY_DATA_DIR>/digests, the paths said on stderr
 // so stdout stays the reading list (or the JSON).
@@ -18,11 +18,12 @@ export function digestFolder(places: TerminalPlaces): string {
 export function writeDigestFiles(reply: Reply, places: TerminalPlaces): string[] {
   if (reply.kind !== 'digest' || reply.files.length === 0) return [];
   const folder = digestFolder(places);
+  const t = translatorFor(reply.locale ?? DEFAULT_LOCALE);
   mkdirSync(folder, { recursive: true });
   return reply.files.map((file) => {
     const path = join(folder, file.name);
     writeFileSync(path, file.content);
-    process.stderr.write(`Digest written to ${path}\n`);
+    process.stderr.write(`${t('terminal:digest-written', { path })}\n`);
     return path;
   });
 }

@@ -7,9 +7,12 @@ import { lessonMessages } from './messages/lessons.js';
 import { listMessages } from './messages/lists.js';
 import { meetingMessages } from './messages/meeting.js';
 import { optionMessages } from './messages/options.js';
+import { platformMessages } from './messages/platform.js';
 import { problemMessages } from './messages/problems.js';
 import { reloadMessages } from './messages/reload.js';
 import { searchMessages } from './messages/search.js';
+import { terminalMessages } from './messages/terminal.js';
+import { uploadMessages } from './messages/uploads.js';
 
 /**
  * Every namespace, by the name that prefixes its keys (`search:title`). Add a namespace here
@@ -28,6 +31,9 @@ export const CATALOGS = {
   problems: problemMessages,
   reload: reloadMessages,
   search: searchMessages,
+  platform: platformMessages,
+  terminal: terminalMessages,
+  uploads: uploadMessages,
 } as const;
 
 export type Namespace = keyof typeof CATALOGS;

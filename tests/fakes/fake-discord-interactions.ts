@@ -1,7 +1,13 @@
 import type { APIMessage, APIUser } from 'discord.js';
 import type { MessageBody } from './discord-limits.js';
 import type { FakeDiscord } from './fake-discord.js';
-import { commandData, makeInteraction, makeMessage, snowflake } from './fake-discord-payloads.js';
+import {
+  commandData,
+  type Languages,
+  makeInteraction,
+  makeMessage,
+  snowflake,
+} from './fake-discord-payloads.js';
 
 // Interactions as Discord runs them: dispatch INTERACTION_CREATE, accept one
 // callback per interaction (then webhook edits and follow-ups with its token),
@@ -94,13 +100,14 @@ export class FakeInteractions {
 
   /** `/<command> <subcommand>` from a given member: who, and with which permissions. */
   dispatchCommandAs(
-    as: { command: string; user?: APIUser; permissions?: string },
+    as: { command: string; user?: APIUser; permissions?: string; locales?: Languages },
     subcommand: string,
     options: Record<string, string | number> = {},
     at = Date.now(),
   ) {
     const data = commandData(this.commandId, as.command, subcommand, options);
-    return this.dispatch(2, data, at, { user: as.user, permissions: as.permissions });
+    const { user, permissions, locales } = as;
+    return this.dispatch(2, data, at, { user, permissions, locales });
   }
 
   dispatchAutocomplete(
@@ -117,16 +124,22 @@ export class FakeInteractions {
     user?: APIUser,
     at = Date.now(),
     permissions?: string,
+    locales?: Languages,
   ) {
     const data = { custom_id: customId, component_type: 2 };
-    return this.dispatch(3, data, at, { message, user, permissions });
+    return this.dispatch(3, data, at, { message, user, permissions, locales });
   }
 
   private async dispatch(
     type: number,
     data: unknown,
     at = Date.now(),
-    extra: { message?: APIMessage; user?: APIUser; permissions?: string } = {},
+    extra: {
+      message?: APIMessage;
+      user?: APIUser;
+      permissions?: string;
+      locales?: Languages;
+    } = {},
   ): Promise<InteractionResult> {
     const { discord } = this;
     const id = snowflake(at);
@@ -155,6 +168,7 @@ export class FakeInteractions {
       user,
       message: extra.message,
       permissions: extra.permissions,
+      locales: extra.locales,
       ...where,
     });
     await discord.gateway.dispatch('INTERACTION_CREATE', payload);

@@ -196,11 +196,26 @@ export interface InteractionParts {
   message?: APIMessage;
   /** The member's permissions in the channel (default: MEMBER_PERMISSIONS). */
   permissions?: string;
+  /** The user's and the server's languages (default en-GB and en-US); null leaves one out. */
+  locales?: Languages;
+}
+
+export interface Languages {
+  locale?: string | null;
+  guild_locale?: string | null;
+}
+
+/** Discord sends both fields; a test may leave one out to see the other used. */
+function languages(given: Languages = {}) {
+  const locale = given.locale === undefined ? 'en-GB' : given.locale;
+  const guild = given.guild_locale === undefined ? 'en-US' : given.guild_locale;
+  return { ...(locale ? { locale } : {}), ...(guild ? { guild_locale: guild } : {}) };
 }
 
 /** INTERACTION_CREATE's `d`, from a member in the workshop channel. */
 export function makeInteraction(parts: InteractionParts) {
   const { id, token, type, data, user, appId, guildId, channelId, message, permissions } = parts;
+  const { locales } = parts;
   return {
     id,
     application_id: appId,
@@ -213,8 +228,7 @@ export function makeInteraction(parts: InteractionParts) {
     channel: { id: channelId, type: 0, guild_id: guildId, name: 'workshop' },
     member: makeMember(user, permissions),
     app_permissions: '2248473465835073',
-    locale: 'en-GB',
-    guild_locale: 'en-US',
+    ...languages(locales),
     entitlements: [],
     authorizing_integration_owners: { '0': guildId },
     context: 0,

@@ -10,7 +10,7 @@ import {
 } from './discord-limits.js';
 import { FakeGateway } from './fake-discord-gateway.js';
 import { FakeInteractions, type InteractionResult } from './fake-discord-interactions.js';
-import { makeGuild, makeUser, snowflake } from './fake-discord-payloads.js';
+import { type Languages, makeGuild, makeUser, snowflake } from './fake-discord-payloads.js';
 import { attachmentProblems, parseMultipart, type WithUploads } from './fake-discord-uploads.js';
 
 // A local stand-in for Discord: the REST routes the bot uses (GET /gateway/bot,
@@ -149,6 +149,27 @@ export class FakeDiscord {
 
   click(message: APIMessage, customId: string, user?: APIUser): Promise<InteractionResult> {
     return this.interactions.dispatchButton(message, customId, user);
+  }
+
+  /** `/assay …` from a member whose Discord reads another language (`{ locale: 'fr' }`). */
+  commandIn(
+    locales: Languages,
+    subcommand: string,
+    options: Record<string, string | number> = {},
+  ): Promise<InteractionResult> {
+    return this.interactions.dispatchCommandAs({ command: 'assay', locales }, subcommand, options);
+  }
+
+  /** A button pressed by a member reading another language. */
+  clickIn(locales: Languages, message: APIMessage, customId: string, user?: APIUser) {
+    return this.interactions.dispatchButton(
+      message,
+      customId,
+      user,
+      Date.now(),
+      undefined,
+      locales,
+    );
   }
 
   /** Problems with a message body, recorded as a rejection when there are any. */

@@ -10,6 +10,7 @@ import {
   slashCommandFields,
 } from './fake-slack-payloads.js';
 import { FakeSocketMode } from './fake-slack-socket.js';
+import { FakeSlackUsers } from './fake-slack-users.js';
 
 // A local stand-in for Slack, on 127.0.0.1 and a free port. It plays both sides Slack plays:
 // - towards the app: the Web API (auth.test, chat.postMessage, apps.connections.open, ...),
@@ -57,6 +58,8 @@ export class FakeSlack {
   readonly attempts: { route: string; at: number }[] = [];
   /** File uploads (files.uploadV2's three steps), scopes and channel membership. */
   readonly files = new FakeSlackFiles(() => this.baseUrl);
+  /** users.info: each user's language, and a refusal to answer it. */
+  readonly users = new FakeSlackUsers();
   /** Where the app listens in HTTP mode (set once it has started). */
   botUrl = '';
   private readonly queued = new Map<string, Json[]>();
@@ -232,7 +235,7 @@ export class FakeSlack {
       return { ok: true, url: this.socket.issueUrl(this.baseUrl) };
     }
     if (token !== botToken) return { ok: false, error: 'invalid_auth' };
-    const files = this.files.answer(method, args);
+    const files = this.files.answer(method, args) ?? this.users.answer(method, args);
     if (files) return files;
     switch (method) {
       case 'auth.test':

@@ -1,6 +1,9 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { APOLOGY } from '../../../adapters/slack/handle-error.js';
+import { translatorFor } from '../../../src/index.js';
+
+const APOLOGY = translatorFor('en')('platform:apology');
+
 import { createSlackLogger, redact } from '../../../adapters/slack/slack-logger.js';
 import { startSlack } from '../../../adapters/slack/start-slack.js';
 import { type Assay, openAssay, type SlackConfig } from '../../../src/index.js';

@@ -4,7 +4,8 @@ import { readConfig } from '../../../src/index.js';
 
 // The manifest a person pastes into Slack must match what the adapter expects: the default
 // command with escaped mentions (for:@name), the buttons (interactivity), Socket Mode, and the
-// scopes Share needs to post a chart picture: files:write, channels:join.
+// scopes Share needs to post a chart picture: files:write, channels:join; and users:read for
+// each person's language.
 
 const manifest = readFileSync(
   new URL('../../../adapters/slack/manifest.yml', import.meta.url),
@@ -22,11 +23,11 @@ describe('the Slack app manifest', () => {
     expect(has(/^\s+should_escape: true$/)).toBe(true);
   });
 
-  test('turns on interactivity and Socket Mode, and asks for commands and the upload scopes', () => {
+  test('turns on interactivity and Socket Mode, and asks for commands, the upload scopes and users:read', () => {
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
     expect(has(/^\s+socket_mode_enabled: true$/)).toBe(true);
     const scopes = manifest.match(/bot:\n((?:\s+- .+\n)+)/)?.[1]?.match(/- (\S+)/g);
-    expect(scopes).toEqual(['- commands', '- files:write', '- channels:join']);
+    expect(scopes).toEqual(['- commands', '- files:write', '- channels:join', '- users:read']);
   });
 
   test('keeps the display description within Slack’s 140 characters', () => {

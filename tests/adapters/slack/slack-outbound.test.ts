@@ -1,5 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { APOLOGY } from '../../../adapters/slack/handle-error.js';
+import { translatorFor } from '../../../src/index.js';
+
+const APOLOGY = translatorFor('en')('platform:apology');
+
 import { type Assay, openAssay } from '../../../src/index.js';
 import type { Json } from '../../fakes/fake-slack.js';
 import { FAKE_CHANNEL_ID } from '../../fakes/fake-slack-payloads.js';

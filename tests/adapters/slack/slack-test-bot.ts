@@ -5,7 +5,7 @@ import {
   type StartSlackOptions,
   startSlack,
 } from '../../../adapters/slack/start-slack.js';
-import type { Assay, SlackConfig } from '../../../src/index.js';
+import type { Assay, Locale, SlackConfig } from '../../../src/index.js';
 import { FakeSlack, type Json } from '../../fakes/fake-slack.js';
 
 // Starts the real adapter (real bolt, real core) against a fresh fake Slack, with a logger
@@ -31,6 +31,8 @@ export interface TestBotOptions {
   outbound?: StartSlackOptions['outbound'];
   /** ASSAY_FACILITATORS: Slack user ids who may run meeting, digest and gaps. */
   facilitators?: string[];
+  /** ASSAY_LOCALE: the workspace's language when a user's own cannot be read. */
+  defaultLocale?: Locale;
 }
 
 export async function startTestBot(assay: Assay, options: TestBotOptions = {}): Promise<TestBot> {
@@ -49,6 +51,7 @@ export async function startTestBot(assay: Assay, options: TestBotOptions = {}): 
     command: '/assay',
     port: 0,
     facilitators: options.facilitators,
+    defaultLocale: options.defaultLocale,
   };
   const logs: string[] = [];
   const logger = createSlackLogger(

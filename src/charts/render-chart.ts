@@ -1,5 +1,6 @@
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { describeData } from '../data-stamp.js';
+import type { Locale } from '../i18n/index.js';
 import type { ChartSpec, DataStamp, Reply } from '../reply.js';
 import { barChart } from './bar-chart.js';
 import { chartFont, FONT_FAMILY } from './chart-font.js';
@@ -30,11 +31,12 @@ function lineHeight(style: { size: number }): number {
   return Math.round(style.size * 1.35);
 }
 
-function stampLine(stamp: DataStamp | undefined): string {
-  return ['Assay', describeData(stamp)].filter(Boolean).join(' · ');
+function stampLine(stamp: DataStamp | undefined, locale?: Locale): string {
+  return ['Assay', describeData(stamp, locale)].filter(Boolean).join(' · ');
 }
 
-export function chartSvg(spec: ChartSpec, stamp?: DataStamp): string {
+/** `locale` words the data line under the chart (the reply's language). */
+export function chartSvg(spec: ChartSpec, stamp?: DataStamp, locale?: Locale): string {
   const parts: string[] = [];
   let y = PADDING;
   const put = (lines: string[], style: { size: number; bold?: boolean; fill?: string }) => {
@@ -53,7 +55,7 @@ export function chartSvg(spec: ChartSpec, stamp?: DataStamp): string {
   y += body.height + 8;
   if (body.legend) put(wrapText(body.legend, INNER_WIDTH, NOTE, 4), NOTE);
   if (body.hidden.length > 0) put([`… and ${body.hidden.join(', ')}`], NOTE);
-  put([stampLine(stamp)], NOTE);
+  put([stampLine(stamp, locale)], NOTE);
   const height = Math.ceil(y + PADDING / 2);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${FONT_FAMILY}">`,
@@ -82,12 +84,15 @@ export function renderChartPng(spec: ChartSpec, stamp?: DataStamp): ChartPicture
 export async function renderChartPngAsync(
   spec: ChartSpec,
   stamp?: DataStamp,
+  locale?: Locale,
 ): Promise<ChartPicture> {
-  const image = await renderAsync(chartSvg(spec, stamp), rasterOptions());
+  const image = await renderAsync(chartSvg(spec, stamp, locale), rasterOptions());
   return { png: image.asPng(), width: image.width, height: image.height };
 }
 
 /** Every chart of a reply, drawn on resvg's worker, with the reply's data date. */
 export function renderReplyCharts(reply: Reply): Promise<ChartPicture[]> {
-  return Promise.all(replyCharts(reply).map((chart) => renderChartPngAsync(chart, reply.data)));
+  return Promise.all(
+    replyCharts(reply).map((chart) => renderChartPngAsync(chart, reply.data, reply.locale)),
+  );
 }

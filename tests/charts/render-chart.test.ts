@@ -78,6 +78,14 @@ describe('a chart as a picture', () => {
     expect(chartSvg(bars)).not.toContain('data of');
   });
 
+  it('words its data line in the reply’s language', () => {
+    const stamp = { date: '2026-05-01', records: 1412 };
+    expect(chartSvg(bars, stamp, 'fr')).toContain(
+      'Assay · données du 2026-05-01 · 1\u202f412 fiches',
+    );
+    expect(chartSvg(bars, stamp, 'pt')).toContain('Assay · dados de 2026-05-01 · 1.412 registros');
+  });
+
   it('says how many bars it left out', () => {
     const many = Array.from({ length: 20 }, (_, index) => ({
       key: `Country ${index}`,

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { protectCell } from '../text/spreadsheet-cell.js';
 import type { Corpus } from './corpus.js';
 import { formatCell } from './csv-cells.js';
 import { MANIFEST_FILE } from './read-manifest.js';
@@ -9,11 +10,13 @@ import { COLUMNS, type RecordTypeName } from './record-columns.js';
 
 export type ExportFormat = 'csv' | 'json';
 
-/** One record type as CSV: header, then a row per record, every field. */
+/** One record type as CSV: header, then a row per record, every field (none read as a formula). */
 export function recordsToCsv(type: RecordTypeName, records: readonly object[]): string {
   const columns = COLUMNS[type].columns;
   const rows = records.map((record) =>
-    columns.map(([field, kind]) => formatCell(kind, (record as Record<string, unknown>)[field])),
+    columns.map(([field, kind]) =>
+      protectCell(formatCell(kind, (record as Record<string, unknown>)[field])),
+    ),
   );
   // A BOM so spreadsheet programs read the file as UTF-8.
   return stringify([columns.map(([field]) => field), ...rows], {

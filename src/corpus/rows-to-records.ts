@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold-text.js';
+import { unprotectCell } from '../text/spreadsheet-cell.js';
 import type { CorpusIssue } from './corpus-issue.js';
 import { type CellKind, parseCell } from './csv-cells.js';
 import type { CsvRowCells } from './csv-table.js';
@@ -118,7 +119,8 @@ function readCells(
   fields.forEach((column, index) => {
     if (!column) return;
     present.add(column.field);
-    const parsed = parseCell(column.kind, cells[index] ?? '');
+    // An export guards cells a spreadsheet would read as formulas; the guard is not the value.
+    const parsed = parseCell(column.kind, unprotectCell((cells[index] ?? '').trimStart()));
     if (!parsed.ok)
       issues.push({
         file,

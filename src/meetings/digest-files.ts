@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Translate } from '../i18n/index.js';
 import type { DigestEntry, ReplyFile } from '../reply.js';
+import { protectCell } from '../text/spreadsheet-cell.js';
 import { typeHeading } from './digest-entries.js';
 
 // The digest as files for the rapporteur: Markdown to read and paste, CSV to sort and count.
@@ -11,9 +12,6 @@ import { typeHeading } from './digest-entries.js';
 
 /** Markdown link text may not open or close a link, nor start a heading or a list. */
 const markdownText = (text: string) => text.replace(/([\\[\]*_`<>#|])/g, '\\$1');
-
-/** A spreadsheet must not read a cell as a formula (=, +, -, @ first). */
-const safeCell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 export function digestMarkdown(
   heading: string,
@@ -53,7 +51,7 @@ export function digestCsv(entries: readonly DigestEntry[]): string {
       entry.url ?? '',
       entry.sharedBy.join('; '),
       entry.firstSharedAt,
-    ].map(safeCell),
+    ].map(protectCell),
   );
   return stringify(rows, {
     header: true,

@@ -3,6 +3,7 @@ import type { Status } from '../corpus/schema.js';
 import { DEFAULT_LOCALE, type Translate, translatorFor } from '../i18n/index.js';
 import type { RecordType, Suggestion } from '../reply.js';
 import { FILTER_KEYS, type FilterKey, formatQuery, type Query } from '../search/parse-query.js';
+import type { QueryLanguage } from '../search/read-query.js';
 import { type FilterResult, resolveFilters } from '../search/resolve-filters.js';
 import type { SearchOutcome } from '../search/search-index.js';
 import { type Understood, understandWords } from '../search/understand-words.js';
@@ -54,14 +55,16 @@ export function findRecords(
   const taken = new Set(
     Object.keys(options).filter((key) => options[key as keyof FilterOptions] !== undefined),
   );
-  const understanding = understandWords(words, taken);
+  const understanding = understandWords(words, taken, context.locale);
+  const { language } = understanding;
   if (understanding.understood.length > 0) {
     const merged = withUnderstood(options, understanding.understood);
-    const found = findWith(understanding.words, merged, query, context, understanding.understood);
+    const understood = understanding.understood;
+    const found = findWith(understanding.words, merged, query, context, understood, language);
     // Understanding is a guess: when it empties the list, the words are searched as typed.
     if (found.ok && found.records.length > 0) return found;
   }
-  return findWith([...words], options, query, context, []);
+  return findWith([...words], options, query, context, [], language);
 }
 
 function findWith(
@@ -70,6 +73,7 @@ function findWith(
   query: Query,
   context: CommandContext,
   understood: Understood[],
+  language: QueryLanguage,
 ): Found {
   const filters = resolveFilters(options, context.corpus);
   if (!filters.ok)
@@ -80,7 +84,7 @@ function findWith(
     };
   const base = { filters, understood, options, words };
   if (words.length > 0) {
-    const outcome = context.index.search(words, { filter: filters.predicate });
+    const outcome = context.index.search(words, { filter: filters.predicate, language });
     if (outcome.terms.length > 0)
       return { ok: true, records: outcome.hits.map((hit) => hit.record), outcome, ...base };
   }

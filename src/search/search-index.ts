@@ -1,4 +1,5 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
+import type { QueryLanguage } from './read-query.js';
 
 /** A record found by a search, with how well it matched. */
 export interface Hit {
@@ -28,6 +29,12 @@ export interface SearchOptions {
   limit?: number;
   /** Only records that pass (the query's filters): ranking and the cut-off see no others. */
   filter?: (record: CorpusRecord) => boolean;
+  /** The asker's locale ("fr", "pt-BR"): a hint for the query's language. */
+  locale?: string;
+  /** The query's language, when the caller has read it already (understandWords). */
+  language?: QueryLanguage;
+  /** Read French, Spanish and Portuguese (default); false reads every query as English (the bench's baseline). */
+  readLanguages?: boolean;
 }
 
 export interface SearchIndex {

@@ -1,9 +1,8 @@
-import { foldText } from '../text/fold-text.js';
 import type { IndexData } from './build-search-index.js';
 import { boostWordPairs, rankHits } from './rank-hits.js';
 import type { Hit, SearchOptions, SearchOutcome } from './search-index.js';
+import { type SearchTerm, searchTerms } from './search-terms.js';
 import { EXPANSIONS } from './synonyms.js';
-import { queryTerms, stem } from './tokenize.js';
 
 // Matching: each query term's alternatives (the word, its expansions, prefixes
 // and typo matches) are looked up in the postings; rank-hits.ts orders them.
@@ -46,7 +45,7 @@ function prefixAlternatives(data: IndexData, token: string, typing: boolean): Al
 
 function alternativesFor(
   data: IndexData,
-  { token, typed }: { token: string; typed: string },
+  { token, typed, also }: SearchTerm,
   typing: boolean,
 ): Alternative[] {
   const found = new Map<string, number>();
@@ -55,6 +54,7 @@ function alternativesFor(
       found.set(candidate, similarity);
   };
   add(token, 1);
+  if (also) add(also, 1);
   // A word still being typed may be longer than its stem ("evalua" → "evalu").
   if (typing)
     for (let cut = 1; cut <= 3 && token.length - cut >= 3; cut++) add(token.slice(0, -cut), 0.9);
@@ -72,30 +72,14 @@ function alternativesFor(
   return [...found].map(([candidate, similarity]) => ({ token: candidate, similarity }));
 }
 
-/**
- * A run-together word the index does not know ("supplychain", "smallscale")
- * read as its two parts when both are words the index knows.
- */
-function splitRunTogether(data: IndexData, words: readonly string[]): string[] {
-  return words.flatMap((typed) => {
-    const word = foldText(typed);
-    if (word.length < 7 || word.includes(' ') || data.postings.has(stem(word))) return [typed];
-    for (let at = 3; at <= word.length - 3; at++) {
-      const left = word.slice(0, at);
-      const right = word.slice(at);
-      if (data.postings.has(stem(left)) && data.postings.has(stem(right))) return [left, right];
-    }
-    return [typed];
-  });
-}
-
 export function searchRecords(
   data: IndexData,
   typedWords: readonly string[],
   options: SearchOptions = {},
 ): SearchOutcome {
-  const words = splitRunTogether(data, typedWords);
-  const terms = queryTerms(words).slice(0, MAX_TERMS);
+  const read = searchTerms(data, typedWords, options);
+  const { words } = read;
+  const terms = read.terms.slice(0, MAX_TERMS);
   const outcome: SearchOutcome = {
     hits: [],
     terms: terms.map((term) => term.typed),

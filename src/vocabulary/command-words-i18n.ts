@@ -47,7 +47,7 @@ type:intervention|intervention;interventions|intervención;intervenciones|interv
 type:report|rapport;rapports|informe;informes;reporte|relatório;relatórios
 type:lesson|leçon;leçons|lección;lecciones|lição;lições
 type:all|tout;tous|todo;todos|todos;tudo
-kind:project|projet;programme|proyecto;programa|projeto;projecto;programa
+kind:project|projet;projets;programme;programmes|proyecto;proyectos;programa;programas|projeto;projetos;projecto;projectos;programa;programas
 kind:standard|norme;standard;certification|norma;estándar;certificación|norma;padrão;certificação
 kind:law|loi;réglementation;législation|ley;reglamento;legislación|lei;regulamento;legislação
 kind:initiative|initiative;partenariat;alliance|iniciativa;alianza|iniciativa;parceria;aliança

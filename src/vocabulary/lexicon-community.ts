@@ -4,7 +4,7 @@ export const COMMUNITY_LEXICON_ROWS = `
 women|femmes;femme|mujeres;mujer|mulheres;mulher|allafrica-fr-mica,outremers-fr-saphir,minem-es-peru,ibase-pt-women,vale-pt
 girls|filles;fillettes|niñas;niña|meninas;menina|hague-fr-roadmap,ici-fr-cash,ilo-es-lima,vale-pt
 boys|garçons|~niños;varones|meninos|hague-fr-roadmap,ici-fr-cash,ilo-es-lima|Spanish "niños" also means children in general
-children;child|enfants;enfant;mineur d'âge|~niños;niño;niñez;infancia;menores;menor de edad|crianças;criança;infância;menor de idade|ilo-fr-mines-2005,ilo-es-2005,ilo-es-lima,minem-es-peru,ebc-pt-quarries,oit-br-c182|Spanish "niños" also means boys
+children;child|enfants;enfant;mineur d'âge|niños;niño;niñez;infancia;menores;menor de edad|crianças;criança;infância;menor de idade|ilo-fr-mines-2005,ilo-es-2005,ilo-es-lima,minem-es-peru,ebc-pt-quarries,oit-br-c182|Spanish "niños" also means boys, a subset of children: read as children it is never wrong (flagged in the boys row only)
 gender|~genre;égalité des genres|género;igualdad de género|gênero;género;igualdade de gênero|ebc-pt-gender,asies-es-ruggie|French "genre" is also a kind or type; género: European Portuguese
 families|familles;famille|familias;familia|famílias;família|ilo-fr-gold-ph,ilo-es-lima,ebc-pt-gender
 households|ménages;ménage;foyers|hogares;hogar|domicílios;agregados familiares|unicef-fr-cash,ssa-fr-protection,cepal-es-cash|agregados familiares: European Portuguese

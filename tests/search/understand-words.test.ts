@@ -24,6 +24,7 @@ describe('free words that name a filter', () => {
     expect(read('westafrica mercury')).toEqual({
       understood: [{ key: 'region', value: 'West Africa', typed: 'westafrica' }],
       words: ['mercury'],
+      language: 'en',
     });
     expect(read('sierra leone diamonds').understood[0]?.value).toBe('Sierra Leone');
   });

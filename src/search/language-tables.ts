@@ -1,0 +1,181 @@
+import { stemmer as frenchStemmer } from '@orama/stemmers/french';
+import { stemmer as portugueseStemmer } from '@orama/stemmers/portuguese';
+import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
+import { foldText } from '../text/fold-text.js';
+import { FILTER_VALUES_I18N } from '../vocabulary/command-words-table.js';
+import { LEXICON } from '../vocabulary/lexicon.js';
+import { LEXICON_LANGUAGES, type LexiconLanguage } from '../vocabulary/lexicon-table.js';
+import { COUNTRY_NAMES_I18N, REGION_NAMES_I18N } from '../vocabulary/place-names-i18n.js';
+import { COUNTRIES, REGIONS } from '../vocabulary/places.js';
+import { STOP_WORDS } from '../vocabulary/stop-words-i18n.js';
+import { queryWordsOf } from './query-words.js';
+import { stem } from './tokenize.js';
+
+// What the query reader knows of French, Spanish and Portuguese, built once
+// from the vocabulary tables: stop words, a Snowball stemmer, and every term
+// the reader can put into the corpus's English, indexed by its first word.
+
+/** Where a translation comes from: the field's lexicon, a place name, a filter value word. */
+export type TranslationKind = 'term' | 'place' | 'value';
+
+export interface Translation {
+  kind: TranslationKind;
+  /** The term's words: stems for lexicon terms, folded words for place names and value words. */
+  keys: readonly string[];
+  /** Lexicon terms match across the language's stop words ("travail des enfants" ≈ "travail enfants"). */
+  skipsStopWords: boolean;
+  /** The corpus's English for it ("child labour", "Peru", "ongoing"). */
+  english: string;
+  /** Ambiguous: counts only beside a mining word (lexicon "~"). */
+  contextOnly: boolean;
+  /** A word of the mining domain: it makes the context for an ambiguous neighbour. */
+  mining: boolean;
+  /** Spelled as in English ("cobalt", "Ghana"): no evidence of the language. */
+  neutral: boolean;
+  /** The term's own words, folded: only a match of these, not of their stems, is evidence. */
+  spelled: string;
+}
+
+export interface LanguageTable {
+  language: LexiconLanguage;
+  /** Stop words, folded. */
+  stops: ReadonlySet<string>;
+  /** A word's stem, folded; `word` is lower case with its accents. */
+  stem(word: string): string;
+  /** Translations that may start at a word (by its stem or its folded spelling). */
+  startingAt(raw: string, folded: string): readonly Translation[];
+}
+
+const STEMMERS: Record<LexiconLanguage, (word: string) => string> = {
+  fr: frenchStemmer,
+  es: spanishStemmer,
+  pt: portugueseStemmer,
+};
+
+/**
+ * Value words read in free text: statuses and record types (as in English),
+ * and "projet(s)", which, like English "projects", asks for nothing in particular.
+ */
+const FREE_VALUE = /^(status:(ongoing|completed)|type:(report|lesson|intervention)|kind:project)$/;
+
+/** Folded words and phrases of a list of texts, each phrase and each of its words. */
+function spellingsOf(texts: readonly string[]): Set<string> {
+  const spellings = new Set<string>();
+  for (const text of texts) {
+    const folded = foldText(text);
+    spellings.add(folded);
+    for (const word of folded.split(' ')) spellings.add(word);
+  }
+  return spellings;
+}
+
+function makeStemmer(language: LexiconLanguage): (word: string) => string {
+  const cache = new Map<string, string>();
+  const stemmer = STEMMERS[language];
+  return (word) => {
+    let stem = cache.get(word);
+    if (stem === undefined) {
+      // Stemmed with its accents, then folded: Snowball's rules read the accents.
+      stem = word.length <= 2 || /\d/.test(word) ? foldText(word) : foldText(stemmer(word));
+      if (cache.size < 50_000) cache.set(word, stem);
+    }
+    return stem;
+  };
+}
+
+function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): LanguageTable {
+  const stops = new Set([...STOP_WORDS[language]].map(foldText));
+  const stem = makeStemmer(language);
+  const byFirstStem = new Map<string, Translation[]>();
+  const byFirstWord = new Map<string, Translation[]>();
+  const add = (
+    text: string,
+    base: Omit<Translation, 'keys' | 'neutral' | 'skipsStopWords' | 'spelled'>,
+  ) => {
+    const words = queryWordsOf(text);
+    const stemmed = base.kind === 'term';
+    const skipsStopWords = base.kind === 'term';
+    const kept = skipsStopWords ? words.filter((word) => !stops.has(foldText(word))) : words;
+    const content = kept.length > 0 ? kept : words;
+    // Both the accented and the unaccented spelling's stem: people type either.
+    const variants = stemmed
+      ? [content.map(stem), content.map((word) => stem(foldText(word)))]
+      : [content.map(foldText)];
+    const neutral = english.has(foldText(text));
+    const spelled = content.map(foldText).join(' ');
+    for (const keys of variants) {
+      const map = stemmed ? byFirstStem : byFirstWord;
+      const first = keys[0] as string;
+      const list = map.get(first) ?? [];
+      // The accented and unaccented stems are often the same: one entry is enough.
+      if (list.some((one) => one.spelled === spelled && one.keys.join(' ') === keys.join(' ')))
+        if (list.some((one) => one.english === base.english)) continue;
+      list.push({ ...base, keys, skipsStopWords, neutral, spelled });
+      map.set(first, list);
+    }
+  };
+  for (const entry of LEXICON) {
+    const englishName = entry.en[0] as string;
+    for (const term of entry.terms[language])
+      add(term.text, {
+        kind: 'term',
+        english: englishName,
+        contextOnly: term.contextOnly,
+        mining: entry.domain === 'mining' && !term.contextOnly,
+      });
+  }
+  for (const place of [...COUNTRY_NAMES_I18N, ...REGION_NAMES_I18N])
+    for (const term of place.terms[language])
+      add(term.text, {
+        kind: 'place',
+        english: place.name,
+        contextOnly: term.contextOnly,
+        mining: false,
+      });
+  for (const row of FILTER_VALUES_I18N) {
+    if (!FREE_VALUE.test(row.english)) continue;
+    const value = row.english.split(':')[1] as string;
+    for (const term of row.terms[language])
+      if (!term.contextOnly)
+        add(term.text, { kind: 'value', english: value, contextOnly: false, mining: false });
+  }
+  const starts = new Map<string, readonly Translation[]>();
+  const none: readonly Translation[] = [];
+  const startingAt = (raw: string, folded: string) => {
+    const key = `${raw}\u0000${folded}`;
+    let found = starts.get(key);
+    if (found === undefined) {
+      const all = [
+        ...(byFirstStem.get(stem(raw)) ?? none),
+        ...(byFirstStem.get(stem(folded)) ?? none),
+        ...(byFirstWord.get(folded) ?? none),
+      ];
+      found = all.length === 0 ? none : [...new Set(all)];
+      if (starts.size < 50_000) starts.set(key, found);
+    }
+    return found;
+  };
+  return { language, stops, stem, startingAt };
+}
+
+/** The lexicon's English words, folded (phrases and their single words): evidence of English. */
+export const ENGLISH_WORDS: ReadonlySet<string> = spellingsOf(LEXICON.flatMap((entry) => entry.en));
+
+/** Their English stems: "audits" and "mines" are English words too. */
+export const ENGLISH_STEMS: ReadonlySet<string> = new Set(
+  [...ENGLISH_WORDS].map((word) => stem(word)),
+);
+
+/** Country and region names and aliases, folded: shared by every language, evidence of none. */
+export const PLACE_SPELLINGS: ReadonlySet<string> = spellingsOf(
+  [COUNTRIES, REGIONS].flatMap((table) =>
+    table.entries.flatMap((entry) => [entry.name, ...entry.aliases]),
+  ),
+);
+
+/** A foreign word spelled like one of these says nothing of its language. */
+const ENGLISH_SPELLINGS = new Set([...ENGLISH_WORDS, ...PLACE_SPELLINGS]);
+
+export const LANGUAGE_TABLES: Readonly<Record<LexiconLanguage, LanguageTable>> = Object.fromEntries(
+  LEXICON_LANGUAGES.map((language) => [language, buildTable(language, ENGLISH_SPELLINGS)]),
+) as Record<LexiconLanguage, LanguageTable>;

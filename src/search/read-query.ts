@@ -1,0 +1,123 @@
+import { foldText } from '../text/fold-text.js';
+import { LEXICON_LANGUAGES, type LexiconLanguage } from '../vocabulary/lexicon-table.js';
+import { guessLanguage, languageOfLocale, type QueryLanguage } from './guess-language.js';
+import { LANGUAGE_TABLES, type TranslationKind } from './language-tables.js';
+import {
+  findMatches,
+  type Match,
+  type MatchesByLanguage,
+  matchesByLanguage,
+  type Words,
+} from './match-terms.js';
+import { queryWordsOf } from './query-words.js';
+
+// Reads a query in English, French, Spanish or Portuguese. The language is
+// guessed from the query's own words (its stop words, and the field's terms it
+// uses), with the asker's locale as a hint; then the field's terms, place names
+// and filter words are put into the corpus's English, and the language's stop
+// words marked, so the index (built on the corpus's English) can answer.
+
+export type { QueryLanguage } from './guess-language.js';
+
+export interface QueryPiece {
+  /** The words as typed: lower case, elided articles split off. */
+  typed: string;
+  /** The corpus's English for a term, place or filter word. */
+  english?: string;
+  /** Where the English comes from. */
+  kind?: TranslationKind;
+  /** A stop word of the query's language: never searched. */
+  stop?: boolean;
+}
+
+export interface ReadQuery {
+  language: QueryLanguage;
+  /** For English, the words exactly as given: nothing is rewritten. */
+  pieces: QueryPiece[];
+}
+
+/** English words that make a mining context for an ambiguous neighbour ("mining or"). */
+const ENGLISH_MINING = new Set(['mine', 'mines', 'mining', 'miner', 'miners', 'asm', 'asgm']);
+
+/** An ambiguous term counts beside a mining word (stop words between are skipped). */
+function inMiningContext(pieces: readonly (QueryPiece & { mining?: boolean })[], at: number) {
+  const near = (step: number) => {
+    for (let i = at + step; i >= 0 && i < pieces.length; i += step) {
+      const piece = pieces[i] as QueryPiece & { mining?: boolean };
+      if (piece.stop) continue;
+      return piece.mining === true || ENGLISH_MINING.has(foldText(piece.typed));
+    }
+    return false;
+  };
+  return near(-1) || near(1);
+}
+
+function piecesOf(words: Words, language: LexiconLanguage, found: MatchesByLanguage): QueryPiece[] {
+  const table = LANGUAGE_TABLES[language];
+  const owner: (Match | undefined)[] = [];
+  const claim = (match: Match) => {
+    for (let i = match.start; i < match.end; i++) if (owner[i]) return;
+    for (let i = match.start; i < match.end; i++) owner[i] = match;
+  };
+  for (const match of findMatches(table, words, true)) claim(match);
+  // A term of another of the languages in a mixed query ("travail infantil mineria oro").
+  for (const other of LEXICON_LANGUAGES)
+    if (other !== language) for (const match of found[other]) claim(match);
+
+  const pieces: (QueryPiece & { mining?: boolean; contextOnly?: boolean })[] = [];
+  for (let at = 0; at < words.raw.length; at++) {
+    const match = owner[at];
+    if (match) {
+      const { translation } = match;
+      pieces.push({
+        typed: words.raw.slice(match.start, match.end).join(' '),
+        english: translation.english,
+        kind: translation.kind,
+        mining: translation.mining,
+        contextOnly: translation.contextOnly,
+      });
+      at = match.end - 1;
+    } else if (table.stops.has(words.folded[at] as string)) {
+      pieces.push({ typed: words.raw[at] as string, stop: true });
+    } else {
+      pieces.push({ typed: words.raw[at] as string });
+    }
+  }
+  return pieces.map(({ mining: _mining, contextOnly, ...piece }, at) =>
+    contextOnly && !inMiningContext(pieces, at) ? { typed: piece.typed } : piece,
+  );
+}
+
+const cache = new Map<string, ReadQuery>();
+const CACHE_LIMIT = 1000;
+
+/** Empties the cache of readings (the bench times each reading afresh). */
+export function forgetReadings(): void {
+  cache.clear();
+}
+
+export interface ReadOptions {
+  /** The asker's locale ("fr", "pt-BR"), when the platform gives it: a hint. */
+  locale?: string;
+  /** The language, when a first reading of the query already decided it. */
+  language?: QueryLanguage;
+}
+
+/** The query's language and its pieces. */
+export function readQuery(typed: readonly string[], options: ReadOptions = {}): ReadQuery {
+  const key = `${options.language ?? ''}\u0000${options.locale ?? ''}\u0000${typed.join('\u0001')}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const raw = queryWordsOf(typed.join(' '));
+  const words: Words = { raw, folded: raw.map(foldText) };
+  const found = matchesByLanguage(words);
+  const language =
+    options.language ?? guessLanguage(words, found, languageOfLocale(options.locale));
+  const read: ReadQuery =
+    language === 'en'
+      ? { language, pieces: typed.map((word) => ({ typed: word })) }
+      : { language, pieces: piecesOf(words, language, found) };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, read);
+  return read;
+}

@@ -13,6 +13,7 @@ import {
 } from './bench-process.js';
 import { allOf, atLeast, num, type Row, renderTable } from './bench-table.js';
 import { benchChartRender } from './chart-render.js';
+import { benchLanguageCost, LANGUAGE_METHOD, languageRelevanceRows } from './language-section.js';
 import { benchLoad, LOAD_METHOD } from './load-section.js';
 import { buildPeerIndex, peerRanker } from './minisearch-peer.js';
 import { autocompletePartials, latencyQueries } from './query-set.js';
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
   const loadRows = await benchLoad(progress);
   const reloadRows = await benchReload(shipped, progress);
   const label = `shipped (${shipped.records.length})`;
+  const languages = [benchLanguageCost(shipped, queries), ...languageRelevanceRows(label)];
+  progress('measured language reading');
   const rows = [
     ...sizeRows,
     coldStart,
@@ -137,6 +140,7 @@ async function main(): Promise<void> {
     ...loadRows,
     ...reloadRows,
     ...relevanceRows(assayScore, peerScore, label),
+    ...languages,
   ];
 
   const seconds = (performance.now() - started) / 1000;
@@ -152,6 +156,7 @@ async function main(): Promise<void> {
       STORE_METHOD,
       LOAD_METHOD,
       RELOAD_METHOD,
+      LANGUAGE_METHOD,
     ],
   });
   process.stdout.write(`${markdown}\nWritten to ${file} in ${num(seconds)} s.\n`);
@@ -161,6 +166,7 @@ async function main(): Promise<void> {
 const SECTIONS: Record<string, () => Promise<Row[]>> = {
   load: () => benchLoad(progress),
   reload: () => benchReload(openAssay().corpus, progress),
+  languages: languageRows,
 };
 
 async function sectionOnly(name: string, run: () => Promise<Row[]>): Promise<void> {
@@ -169,6 +175,14 @@ async function sectionOnly(name: string, run: () => Promise<Row[]>): Promise<voi
   process.stdout.write(
     `${renderTable(rows)}\n${describeMachine()}; load average ${load} at the start, ${loadAverage()} at the end (--only ${name})\n`,
   );
+}
+
+/** `--only languages`: language reading's cost and relevance per language. */
+async function languageRows(): Promise<Row[]> {
+  const shipped = openAssay().corpus;
+  const queries = latencyQueries(shipped, readRelevanceQueries());
+  const label = `shipped (${shipped.records.length})`;
+  return [benchLanguageCost(shipped, queries), ...languageRelevanceRows(label)];
 }
 
 const only = process.argv.indexOf('--only');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatCounts, readCountQueries, scoreCounts } from '../../bench/count-score.js';
 import {
+  MULTILINGUAL_TOP3_TARGET,
+  readMultilingualQueries,
+  scoreByLanguage,
+} from '../../bench/multilingual-queries.js';
+import {
   assayRanker,
   expectedIds,
   formatRelevance,
@@ -42,6 +47,19 @@ describe('search ranks what a facilitator wants first', () => {
     console.log(report);
     expect(score.top3, report).toBeGreaterThanOrEqual(TOP3_TARGET);
   });
+});
+
+describe('search ranks answers to French, Spanish and Portuguese questions', () => {
+  const scores = scoreByLanguage(readMultilingualQueries(), assayRanker(assay));
+
+  it.each(scores)(
+    `puts the expected records in the top ${TOP_K} for at least ${MULTILINGUAL_TOP3_TARGET * 100}% of $language queries`,
+    ({ language, score }) => {
+      const report = formatRelevance(`Assay ${language}`, score);
+      console.log(report);
+      expect(score.top3, report).toBeGreaterThanOrEqual(MULTILINGUAL_TOP3_TARGET);
+    },
+  );
 });
 
 describe('counts a meeting reads out', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { describeDiff } from '../corpus/describe-diff.js';
+import { type DiffWording, diffLines } from '../corpus/describe-diff.js';
 import type { ReloadOutcome } from '../corpus/reload-outcome.js';
+import type { Translate } from '../i18n/index.js';
 import type { ReloadReply, Section } from '../reply.js';
 import { defineCommand } from './command-spec.js';
 
@@ -8,7 +9,17 @@ import { defineCommand } from './command-spec.js';
 // folder is read and indexed in slices, so everyone else's replies keep coming.
 
 const MAX_PROBLEMS_SHOWN = 15;
-const IN_MEMORY = 'This corpus was built in memory: there is no folder to read again.';
+
+const diffWording = (t: Translate): DiffWording => ({
+  added: (count, ids) => t('reload:diff.added', { count, ids }),
+  changed: (count) => t('reload:diff.changed', { count }),
+  removed: (count, ids) => t('reload:diff.removed', { count, ids }),
+  unchanged: (count) => t('reload:diff.unchanged', { count }),
+  moreFields: t('reload:diff.more-fields'),
+});
+
+const inMemory = (text: string, t: Translate) =>
+  reloadReply(text, t('reload:title'), [{ type: 'text', text: t('reload:in-memory') }]);
 
 function reloadReply(text: string, title: string, sections: Section[]): ReloadReply {
   return {
@@ -25,27 +36,27 @@ function reloadReply(text: string, title: string, sections: Section[]): ReloadRe
   };
 }
 
-function describeOutcome(text: string, outcome: ReloadOutcome): ReloadReply {
+function describeOutcome(text: string, outcome: ReloadOutcome, t: Translate): ReloadReply {
   if (!outcome.ok) {
     const shown = outcome.problems.slice(0, MAX_PROBLEMS_SHOWN);
     const more = outcome.problems.length - shown.length;
-    return reloadReply(text, 'Reload refused: the folder has problems', [
-      {
-        type: 'text',
-        text: `The corpus that was answering still answers. ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} to fix:`,
-      },
+    return reloadReply(text, t('reload:refused.title'), [
+      { type: 'text', text: t('reload:refused.text', { count: outcome.problems.length }) },
       {
         type: 'chart',
-        lines: more > 0 ? [...shown, `… and ${more} more (run: assay corpus check)`] : shown,
+        lines: more > 0 ? [...shown, t('reload:refused.more', { count: more })] : shown,
       },
     ]);
   }
   const { diff } = outcome;
+  const records = t('lists:data.records', { count: outcome.records });
   return {
     ...reloadReply(
       text,
-      `Reloaded: ${outcome.records} records, data of ${outcome.date ?? 'no recorded date'}`,
-      [{ type: 'chart', lines: describeDiff(diff, 'record', false) }],
+      outcome.date === null
+        ? t('reload:done.undated', { records })
+        : t('reload:done.title', { records, date: outcome.date }),
+      [{ type: 'chart', lines: diffLines(diff, diffWording(t)) }],
     ),
     ok: true,
     added: diff.added,
@@ -64,7 +75,7 @@ export const reloadCommand = defineCommand({
   facilitatorOnly: true,
   // The synchronous door cannot wait for the folder: it starts the reload and says so.
   run({ text }, context) {
-    if (!context.reload) return reloadReply(text, 'Reload', [{ type: 'text', text: IN_MEMORY }]);
+    if (!context.reload) return inMemory(text, context.t);
     // An unexpected failure leaves the old corpus answering; the asynchronous door reports it.
     context.reload().catch(() => undefined);
     return reloadReply(text, context.t('reload:started.title'), [
@@ -72,7 +83,7 @@ export const reloadCommand = defineCommand({
     ]);
   },
   async runAsync({ text }, context) {
-    if (!context.reload) return reloadReply(text, 'Reload', [{ type: 'text', text: IN_MEMORY }]);
-    return describeOutcome(text, await context.reload());
+    if (!context.reload) return inMemory(text, context.t);
+    return describeOutcome(text, await context.reload(), context.t);
   },
 });

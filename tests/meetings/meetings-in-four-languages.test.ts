@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { DigestReply, GapsReply, Locale, Reply } from '../../src/index.js';
-import { fixtureAssay } from '../support/assays.js';
+import {
+  type DigestReply,
+  type GapsReply,
+  type Locale,
+  openAssay,
+  type Reply,
+  type Store,
+  StoreUnavailable,
+} from '../../src/index.js';
+import { FIXTURE_CORPUS, fixtureAssay } from '../support/assays.js';
 import { FACILITATOR, PARTICIPANT, useMeetingWorld } from './meeting-harness.js';
 
 // A meeting run in French, Spanish and Portuguese: every reply, footer, heading and the
@@ -178,6 +186,41 @@ describe('a meeting in French, Spanish and Portuguese', () => {
     const reply = fixtureAssay().run('gaps', { ...FACILITATOR, locale: lang as Locale });
     expect(reply.kind === 'problem' && reply.message).toBe(w.needsStore);
   });
+
+  it.each([
+    [
+      'fr',
+      'Désolé : Assay n’a pas pu joindre l’endroit où il garde les réunions et les partages, donc ceci n’a pas été exécuté. Rien d’autre n’est perdu ; réessayez dans un instant.',
+    ],
+    [
+      'es',
+      'Lo sentimos: Assay no pudo acceder ahora al lugar donde guarda las reuniones y lo compartido, así que esto no se ejecutó. No se ha perdido nada más; vuelva a intentarlo en un momento.',
+    ],
+    [
+      'pt',
+      'Desculpe: o Assay não conseguiu acessar agora o lugar onde guarda as reuniões e os compartilhamentos, por isso isto não foi executado. Nada mais se perdeu; tente de novo daqui a pouco.',
+    ],
+  ] as const)(
+    '%s: a store that is down costs an apology in the asker’s language',
+    async (locale, text) => {
+      const { store } = world();
+      // Every call fails the way a dropped Postgres does.
+      const down = new Proxy(store, {
+        get: (target, key, receiver) => {
+          const value = Reflect.get(target, key, receiver);
+          return typeof value === 'function' && key !== 'close'
+            ? () => Promise.reject(new StoreUnavailable('connection lost'))
+            : value;
+        },
+      }) as Store;
+      const assay = openAssay(FIXTURE_CORPUS, { store: down });
+      const caller = { ...PARTICIPANT, locale };
+      const apology = await assay.answer('search cobalt', caller);
+      expect(apology).toMatchObject({ kind: 'problem', problem: 'unavailable', message: text });
+      const shared = await assay.logShare(assay.run('search cobalt', caller), caller);
+      expect(shared).toMatchObject({ kind: 'problem', message: text });
+    },
+  );
 
   it('counts findings and shares with each language’s plural forms', async () => {
     const { assay } = world();

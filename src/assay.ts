@@ -59,6 +59,9 @@ export interface AssayOptions {
   load?: () => Promise<LoadResult>;
 }
 
+/** The message function for a caller's language (English when the adapter did not say). */
+const translate = (caller?: Caller) => translatorFor(caller?.locale ?? DEFAULT_LOCALE);
+
 export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
   const clock = options.clock ?? (() => new Date());
   const store = options.store ?? null;
@@ -120,10 +123,10 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
     store,
     run: (text, caller) => sync(parseText(text), text, caller),
     runOptions: (command, values, caller) =>
-      sync(queryFromOptions(command, values, COMMANDS), command, caller),
+      sync(queryFromOptions(command, values, COMMANDS, translate(caller)), command, caller),
     answer: (text, caller) => answerParsed(parseText(text), text, caller),
     answerOptions: (command, values, caller) =>
-      answerParsed(queryFromOptions(command, values, COMMANDS), command, caller),
+      answerParsed(queryFromOptions(command, values, COMMANDS, translate(caller)), command, caller),
     logShare: async (reply, caller) => (store ? logShare(store, reply, caller, clock()) : null),
     complete: (source, partial) => completeValue(source, partial, context(served)),
     reload,

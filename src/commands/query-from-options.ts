@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Translate, translatorFor } from '../i18n/index.js';
 import {
   COMMAND_NAMES,
   type CommandName,
@@ -19,12 +20,14 @@ export function queryFromOptions(
   command: string,
   options: Readonly<Record<string, OptionValue>>,
   commands: readonly CommandSpec[],
+  t: Translate = translatorFor(DEFAULT_LOCALE),
 ): ParseResult {
   const name = command.toLowerCase();
   const spec = (COMMAND_NAMES as readonly string[]).includes(name)
     ? commands.find((candidate) => candidate.name === name)
     : undefined;
-  if (!spec) return { ok: false, message: `Unknown command "${command}".`, example: 'help' };
+  if (!spec)
+    return { ok: false, message: t('checks:unknown-command', { command }), example: 'help' };
   const query: Query = { command: name as CommandName, words: [], options: {} };
   for (const [key, raw] of Object.entries(options)) {
     if (raw === null || raw === undefined || raw === '') continue;
@@ -32,7 +35,11 @@ export function queryFromOptions(
     if (value.length > MAX_COMMAND_LENGTH) {
       return {
         ok: false,
-        message: `The ${key} option is ${value.length} characters long; Assay reads up to ${MAX_COMMAND_LENGTH}.`,
+        message: t('checks:option-too-long', {
+          key,
+          length: value.length,
+          max: MAX_COMMAND_LENGTH,
+        }),
         example: spec.examples[0] ?? name,
       };
     }
@@ -42,7 +49,11 @@ export function queryFromOptions(
     }
     const known = optionKey(key);
     if (!known)
-      return { ok: false, message: `Unknown option "${key}".`, example: spec.examples[0] ?? name };
+      return {
+        ok: false,
+        message: t('checks:unknown-option', { key }),
+        example: spec.examples[0] ?? name,
+      };
     query.options[known] = value;
   }
   return { ok: true, query };

@@ -299,3 +299,28 @@ describe('the data stamp', () => {
     expect(describeData(stamp(1, null))).toBe('data of no recorded date · 1 record');
   });
 });
+
+describe('named options (Discord) in each language', () => {
+  it.each([
+    [
+      'fr',
+      'Option inconnue : « colour ».',
+      'L’option query fait 600 caractères ; Assay en lit 500 au plus.',
+    ],
+    [
+      'es',
+      'Opción desconocida: «colour».',
+      'La opción query tiene 600 caracteres; Assay lee 500 como máximo.',
+    ],
+    [
+      'pt',
+      'Opção desconhecida: "colour".',
+      'A opção query tem 600 caracteres; o Assay lê no máximo 500.',
+    ],
+  ] as const)('%s: an unknown or too long option', (locale, unknown, tooLong) => {
+    const ask = (options: Record<string, string>) =>
+      message(fixtureAssay().runOptions('search', options, as(locale)));
+    expect(ask({ colour: 'red' })).toBe(unknown);
+    expect(ask({ query: 'x'.repeat(600) })).toBe(tooLong);
+  });
+});

@@ -14,6 +14,9 @@ export const checkMessages = defineCatalog({
     'needs-words': '{{command}} needs {{what}}.',
     'no-such-options': '{{command}} does not take {{keys}}.',
     'bad-option': 'That option is not right.',
+    'option-too-long':
+      'The {{key}} option is {{length, number}} characters long; Assay reads up to {{max, number}}.',
+    'unknown-option': 'Unknown option "{{key}}".',
   },
   fr: {
     'unknown-command': 'Commande inconnue : « {{command}} ».',
@@ -27,6 +30,9 @@ export const checkMessages = defineCatalog({
     'needs-words': '{{command}} attend : {{what}}.',
     'no-such-options': '{{command}} n’accepte pas {{keys}}.',
     'bad-option': 'Cette option n’est pas correcte.',
+    'option-too-long':
+      'L’option {{key}} fait {{length, number}} caractères ; Assay en lit {{max, number}} au plus.',
+    'unknown-option': 'Option inconnue : « {{key}} ».',
   },
   es: {
     'unknown-command': 'Comando desconocido: «{{command}}».',
@@ -39,6 +45,9 @@ export const checkMessages = defineCatalog({
     'needs-words': '{{command}} necesita: {{what}}.',
     'no-such-options': '{{command}} no acepta {{keys}}.',
     'bad-option': 'Esa opción no es correcta.',
+    'option-too-long':
+      'La opción {{key}} tiene {{length, number}} caracteres; Assay lee {{max, number}} como máximo.',
+    'unknown-option': 'Opción desconocida: «{{key}}».',
   },
   pt: {
     'unknown-command': 'Comando desconhecido: "{{command}}".',
@@ -51,5 +60,8 @@ export const checkMessages = defineCatalog({
     'needs-words': '{{command}} precisa de: {{what}}.',
     'no-such-options': '{{command}} não aceita {{keys}}.',
     'bad-option': 'Essa opção não está correta.',
+    'option-too-long':
+      'A opção {{key}} tem {{length, number}} caracteres; o Assay lê no máximo {{max, number}}.',
+    'unknown-option': 'Opção desconhecida: "{{key}}".',
   },
 });

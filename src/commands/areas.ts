@@ -33,7 +33,7 @@ export const areasCommand = defineCommand({
     }));
     const examples: RecordItem[] = areas.flatMap(({ area, example }) => {
       if (!example) return [];
-      const item = toRecordItem(example, context.now);
+      const item = toRecordItem(example, context.now, undefined, context);
       return [{ ...item, facts: `area ${area.number} · ${item.facts}` }];
     });
     const reply: AreasReply = {

@@ -69,7 +69,7 @@ export const briefCommand = defineCommand({
     reply.top = records
       .filter((record) => record.type !== 'lesson')
       .slice(0, TOP)
-      .map((record) => toRecordItem(record, context.now));
+      .map((record) => toRecordItem(record, context.now, undefined, context));
     const related = new Set(reply.top.map((item) => item.id));
     const matched = new Set(lessons);
     const bestLessons = [
@@ -111,7 +111,9 @@ export const briefCommand = defineCommand({
         { type: 'heading', text: 'Lessons' },
         {
           type: 'records',
-          items: bestLessons.map((lesson) => toRecordItem(lesson, context.now, lesson.summary)),
+          items: bestLessons.map((lesson) =>
+            toRecordItem(lesson, context.now, lesson.summary, context),
+          ),
         },
       );
     sections.push(

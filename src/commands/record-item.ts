@@ -1,5 +1,13 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
 import { readStatus, type StatusReading } from '../corpus/status-reading.js';
+import {
+  ENGLISH,
+  mineralName,
+  placeName,
+  statusText,
+  typeWord,
+  type Wording,
+} from '../i18n/value-names.js';
 import type { RecordItem } from '../reply.js';
 
 // How a record reads as one line of a list. Wording lives here, in the core,
@@ -45,27 +53,38 @@ export function statusOf(record: CorpusRecord, now: Date): StatusReading | undef
     : readStatus(record.status, record.statusAsOf, now);
 }
 
-export function recordFacts(record: CorpusRecord, now: Date): string {
+/** "Ghana, Philippines · gold · 2015–2020 · ongoing (as of 2024)", in the reader's words. */
+export function recordFacts(record: CorpusRecord, now: Date, wording: Wording = ENGLISH): string {
+  const { locale, t } = wording;
   const reading = statusOf(record, now);
   const places =
     record.countries.length > 0
       ? record.countries
       : record.regions.filter((region) => region === 'Global');
   const parts = [
-    listWithMore(places, 3),
-    listWithMore(record.minerals, 3),
+    listWithMore(
+      places.map((place) => placeName(locale, place)),
+      3,
+    ),
+    listWithMore(
+      record.minerals.map((mineral) => mineralName(locale, mineral)),
+      3,
+    ),
     formatYears(record.years, record.status === 'ongoing'),
     // A completed record's years already say it ended.
-    reading && reading.status !== 'completed' ? reading.text : '',
+    reading && reading.status !== 'completed' ? statusText(t, reading) : '',
   ];
-  if (record.type === 'lesson') parts.unshift(record.tags[0] ?? 'lesson');
+  // A lesson's tag is corpus text, left as written.
+  if (record.type === 'lesson') parts.unshift(record.tags[0] ?? typeWord(t, 'lesson'));
   return parts.filter((part) => part !== '').join(' · ');
 }
 
+/** A record as one item of a list; pass the command's context to word it in the reader's language. */
 export function toRecordItem(
   record: CorpusRecord,
   now: Date,
   line = firstSentence(record.summary),
+  wording: Wording = ENGLISH,
 ): RecordItem {
   return {
     id: record.id,
@@ -73,6 +92,6 @@ export function toRecordItem(
     title: record.title,
     url: record.url,
     line,
-    facts: recordFacts(record, now),
+    facts: recordFacts(record, now, wording),
   };
 }

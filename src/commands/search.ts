@@ -69,7 +69,9 @@ export const searchCommand = defineCommand({
       return reply;
     }
     const page = paginate(records, query, options.page, context.t);
-    reply.results = page.items.map((record) => toRecordItem(record, context.now));
+    reply.results = page.items.map((record) =>
+      toRecordItem(record, context.now, undefined, context),
+    );
     reply.paging = page.paging;
     const notes: Section[] = understoodNote(found).map((text) => ({ type: 'text', text }));
     const terms = outcome?.terms.length ?? 0;
@@ -95,6 +97,7 @@ export const searchCommand = defineCommand({
       records,
       status?.length === 1 ? status[0] : undefined,
       context.now,
+      context.t,
     );
     if (stale) notes.push({ type: 'text', text: stale });
     if (page.note) notes.push({ type: 'text', text: page.note });

@@ -1,5 +1,6 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
 import { readStatus, STALE_AFTER_YEARS } from '../corpus/status-reading.js';
+import type { Translate } from '../i18n/index.js';
 
 // `status:ongoing` means "reported ongoing"; the reply says how many of those
 // rest on old evidence, so nobody reads them out as running today.
@@ -31,13 +32,14 @@ export function staleOngoingNote(
   records: readonly CorpusRecord[],
   status: string | undefined,
   now: Date,
+  t: Translate,
 ): string | null {
   const counts = staleOngoingCounts(records, status, now);
   if (!counts) return null;
   const { ongoing, stale, undated } = counts;
   const parts = [
-    `${stale} of these ${ongoing} reported ongoing ${stale === 1 ? 'rests' : 'rest'} on evidence more than ${STALE_AFTER_YEARS} years old.`,
+    t('values:stale.note', { count: stale, total: ongoing, years: STALE_AFTER_YEARS }),
   ];
-  if (undated > 0) parts.push(`${undated} carry no date for their evidence.`);
+  if (undated > 0) parts.push(t('values:stale.undated', { count: undated }));
   return parts.join(' ');
 }

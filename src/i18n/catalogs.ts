@@ -13,6 +13,7 @@ import { reloadMessages } from './messages/reload.js';
 import { searchMessages } from './messages/search.js';
 import { terminalMessages } from './messages/terminal.js';
 import { uploadMessages } from './messages/uploads.js';
+import { valueMessages } from './messages/values.js';
 
 /**
  * Every namespace, by the name that prefixes its keys (`search:title`). Add a namespace here
@@ -34,6 +35,7 @@ export const CATALOGS = {
   platform: platformMessages,
   terminal: terminalMessages,
   uploads: uploadMessages,
+  values: valueMessages,
 } as const;
 
 export type Namespace = keyof typeof CATALOGS;

@@ -119,7 +119,7 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
     get corpus() {
       return served.corpus;
     },
-    commands: COMMANDS.map(describeCommand),
+    commands: COMMANDS.map((spec) => describeCommand(spec)),
     store,
     run: (text, caller) => sync(parseText(text), text, caller),
     runOptions: (command, values, caller) =>

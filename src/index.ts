@@ -17,7 +17,13 @@ export {
 } from './charts/render-chart.js';
 export { replyCharts, withoutPicturedCharts } from './charts/reply-charts.js';
 export type { CompletionSource, WordsSpec } from './commands/command-spec.js';
-export type { CommandDescriptor, OptionDescriptor } from './commands/describe-commands.js';
+export { commandText, type Localized } from './commands/command-texts.js';
+export type {
+  ChoiceDescriptor,
+  CommandDescriptor,
+  OptionDescriptor,
+  WordsDescriptor,
+} from './commands/describe-commands.js';
 export type { Config, DiscordConfig, SlackConfig } from './config.js';
 export { readConfig } from './config.js';
 export type { Corpus } from './corpus/corpus.js';

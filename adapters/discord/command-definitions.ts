@@ -3,11 +3,19 @@ import {
   type APIApplicationCommandSubcommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  Locale as DiscordLocale,
   InteractionContextType,
+  type LocalizationMap,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CommandDescriptor, OptionDescriptor, WordsSpec } from '../../src/index.js';
+import {
+  type CommandDescriptor,
+  commandText,
+  type Localized,
+  type OptionDescriptor,
+  type WordsDescriptor,
+} from '../../src/index.js';
 import {
   DISCORD_MAX_CHOICE_TEXT,
   DISCORD_MAX_CHOICES,
@@ -20,24 +28,41 @@ import {
 // with one subcommand per core command, and `/facilitate` with the facilitator-only
 // ones (meeting, digest, gaps), shown only to members with Manage Server. The free
 // words are the command's named option (`query`, `id`, `topic`, `command`) and every
-// key:value option is an option. Nothing here is written twice.
+// key:value option is an option. Nothing here is written twice. Every description (and the
+// fixed choices' names) carries its French, Spanish and Portuguese from the core's catalog.
 
 export const COMMAND_NAME = 'assay';
 export const FACILITATE_NAME = 'facilitate';
-const COMMAND_DESCRIPTION =
-  'Interventions and reports on child labour in artisanal and small-scale mining';
-const FACILITATE_DESCRIPTION =
-  "Run the channel's meeting: defaults, reading list, unanswered questions";
 /** The permission Discord checks before showing /facilitate; the bot checks it again. */
 export const FACILITATOR_PERMISSION = PermissionFlagsBits.ManageGuild;
 
 const describe = (text: string) => fitText(text, DISCORD_MAX_COMMAND_DESCRIPTION);
 
-function wordsOption(words: WordsSpec): APIApplicationCommandBasicOption {
+/** Discord's languages for each of ours (Spanish twice: Spain and Latin America). */
+export const DISCORD_LOCALES = {
+  fr: [DiscordLocale.French],
+  es: [DiscordLocale.SpanishES, DiscordLocale.SpanishLATAM],
+  pt: [DiscordLocale.PortugueseBR],
+} as const;
+
+/** A text's translations as Discord's localization map, each fitted to `max`. */
+function localizations(texts: Localized, max = DISCORD_MAX_COMMAND_DESCRIPTION): LocalizationMap {
+  const map: LocalizationMap = {};
+  for (const [locale, tags] of Object.entries(DISCORD_LOCALES))
+    for (const tag of tags) map[tag] = fitText(texts[locale as keyof typeof DISCORD_LOCALES], max);
+  return map;
+}
+
+const described = (texts: Localized) => ({
+  description: describe(texts.en),
+  description_localizations: localizations(texts),
+});
+
+function wordsOption(words: WordsDescriptor): APIApplicationCommandBasicOption {
   return {
     type: ApplicationCommandOptionType.String,
     name: words.name,
-    description: describe(words.description),
+    ...described(words.descriptions),
     required: words.required,
     autocomplete: words.completion !== undefined,
   };
@@ -47,7 +72,7 @@ function namedOption(option: OptionDescriptor): APIApplicationCommandBasicOption
   const type = option.integer
     ? ApplicationCommandOptionType.Integer
     : ApplicationCommandOptionType.String;
-  const base = { name: option.name, description: describe(option.description), required: false };
+  const base = { name: option.name, ...described(option.descriptions), required: false };
   // Discord takes up to 25 fixed choices; a longer list stays free text the core checks.
   const choices =
     option.choices && option.choices.length <= DISCORD_MAX_CHOICES ? option.choices : undefined;
@@ -62,7 +87,10 @@ function namedOption(option: OptionDescriptor): APIApplicationCommandBasicOption
   }
   if (choices) {
     const fitted = choices.map((choice) => ({
-      name: fitText(choice.name, DISCORD_MAX_CHOICE_TEXT),
+      name: fitText(choice.names?.en ?? choice.name, DISCORD_MAX_CHOICE_TEXT),
+      ...(choice.names
+        ? { name_localizations: localizations(choice.names, DISCORD_MAX_CHOICE_TEXT) }
+        : {}),
       value: choice.value,
     }));
     return { ...base, type, choices: fitted };
@@ -80,7 +108,7 @@ function subcommand(command: CommandDescriptor): APIApplicationCommandSubcommand
   return {
     type: ApplicationCommandOptionType.Subcommand,
     name: command.name,
-    description: describe(command.description),
+    ...described(command.descriptions),
     options: options.slice(0, DISCORD_MAX_COMMAND_OPTIONS),
   };
 }
@@ -94,7 +122,7 @@ export function commandDefinitions(
   const assay: RESTPostAPIChatInputApplicationCommandsJSONBody = {
     type: ApplicationCommandType.ChatInput,
     name: COMMAND_NAME,
-    description: COMMAND_DESCRIPTION,
+    ...described(commandText('slash.assay')),
     options: everyone.map(subcommand),
   };
   if (facilitators.length === 0) return [assay];
@@ -103,7 +131,7 @@ export function commandDefinitions(
     {
       type: ApplicationCommandType.ChatInput,
       name: FACILITATE_NAME,
-      description: FACILITATE_DESCRIPTION,
+      ...described(commandText('slash.facilitate')),
       options: facilitators.map(subcommand),
       default_member_permissions: FACILITATOR_PERMISSION.toString(),
       // A meeting belongs to a server channel, never to a DM.

@@ -7,7 +7,6 @@ import { toRecordItem } from './record-item.js';
 
 export const areasCommand = defineCommand({
   name: 'areas',
-  description: 'The nine areas of work of the ILO mapping, with counts and an example each',
   usage: 'areas',
   words: null,
   options: z.object(pageOption),

@@ -16,12 +16,9 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 
 export const briefCommand = defineCommand({
   name: 'brief',
-  description:
-    'A one-screen profile of a topic: counts, who is active, ongoing, top 3, lessons, gaps',
   usage: 'brief <words> [filters]',
   words: {
     name: 'topic',
-    description: 'The topic, e.g. ghana, cobalt, ilo or mercury ghana',
     required: true,
     completion: 'query',
   },

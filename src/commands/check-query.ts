@@ -9,6 +9,7 @@ import {
   type Query,
 } from '../search/parse-query.js';
 import type { CommandContext, CommandInput, CommandSpec } from './command-spec.js';
+import { commandText } from './command-texts.js';
 import { wordIssue } from './option-issue.js';
 import { problemReply } from './problem-reply.js';
 
@@ -40,7 +41,8 @@ export function checkQuery(query: Query, context: CommandContext): CheckedQuery 
     return fail(t('checks:no-words', { command, words: query.words.join(' ') }), example);
   }
   if (spec.words?.required && query.words.length === 0) {
-    const what = spec.words.description.toLowerCase();
+    const words = commandText(`${spec.name}.${spec.words.name}`)[context.locale];
+    const what = words.toLocaleLowerCase(context.locale);
     return fail(t('checks:needs-words', { command, what }), example);
   }
   const schema = spec.options instanceof z.ZodObject ? spec.options.strict() : spec.options;

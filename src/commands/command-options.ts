@@ -14,7 +14,7 @@ const withMeta = <T extends z.ZodType>(schema: T, meta: OptionMeta) => schema.op
 
 const MAX_FREE_TEXT = 100;
 
-const freeText = (meta: OptionMeta) =>
+const freeText = (meta: OptionMeta = {}) =>
   withMeta(
     z
       .string()
@@ -132,34 +132,29 @@ export const AREA_CHOICES = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({
 }));
 
 export const filterOptions = {
-  mineral: freeText({ description: 'Mineral, e.g. gold, cobalt, mica', completion: 'mineral' }),
-  country: freeText({ description: 'Country, e.g. Ghana, DRC, Peru', completion: 'country' }),
-  region: freeText({ description: 'Region, e.g. Africa, Latin America, Great Lakes' }),
+  mineral: freeText({ completion: 'mineral' }),
+  country: freeText({ completion: 'country' }),
+  region: freeText(),
   area: withMeta(areaList, {
-    description: 'ILO area of work, 1–9 (see /assay areas)',
     choices: AREA_CHOICES,
     integer: true,
   }),
   type: withMeta(oneOf('type', RECORD_TYPES, TYPE_ALIASES), {
-    description: 'Record type, or all',
     choices: [...RECORD_TYPES, 'all'].map((value) => ({ name: value, value })),
   }),
   status: withMeta(oneOf('status', STATUSES, STATUS_BY_WORD), {
-    description: 'Status of an intervention',
     choices: STATUSES.map((value) => ({ name: value, value })),
   }),
   kind: withMeta(oneOf('kind', KINDS, KIND_BY_WORD), {
-    description: 'Kind of intervention',
     choices: KINDS.map((value) => ({ name: KIND_LABELS[value].label, value })),
   }),
-  org: freeText({ description: 'Implementing organisation, e.g. ILO, Pact' }),
-  donor: freeText({ description: 'Donor, e.g. USDOL, EU' }),
-  year: withMeta(yearRange, { description: 'Year or range, e.g. 2019 or 2015-2020' }),
+  org: freeText(),
+  donor: freeText(),
+  year: withMeta(yearRange, {}),
 };
 
 export const pageOption = {
   page: withMeta(wholeNumber('page', 1, Number.MAX_SAFE_INTEGER), {
-    description: 'Page of results',
     integer: true,
   }),
 };

@@ -15,7 +15,6 @@ export type CompletionSource = 'query' | 'id' | 'country' | 'mineral' | 'topic' 
 export interface WordsSpec {
   /** The option name on platforms with named options (Discord): `query`, `id`, `topic`. */
   name: string;
-  description: string;
   required: boolean;
   completion?: CompletionSource;
 }
@@ -58,11 +57,10 @@ export interface CommandInput<O> {
  */
 export interface CommandSpec<S extends z.ZodType = z.ZodType> {
   name: CommandName;
-  /** One line, at most 100 characters. */
-  description: string;
+  // Its description, and its options', live in src/i18n/messages/commands.ts (four languages).
   usage: string;
   words: WordsSpec | null;
-  /** key:value options; each field carries `.meta({ description, choices?, completion? })`. */
+  /** key:value options; each field may carry `.meta({ choices?, completion?, integer? })`. */
   options: S;
   examples: string[];
   run(input: CommandInput<z.output<S>>, context: CommandContext): Reply;
@@ -83,7 +81,6 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType> {
 
 /** Metadata every option schema carries, read by help and the Discord definitions. */
 export type OptionMeta = {
-  description: string;
   choices?: readonly { name: string; value: string }[];
   completion?: CompletionSource;
   /** Discord option type: whole numbers are offered as integers. */

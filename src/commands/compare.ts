@@ -26,11 +26,9 @@ const OWN_FIELD: Record<Side['key'], StatField[]> = {
 
 export const compareCommand = defineCommand({
   name: 'compare',
-  description: 'Two minerals, countries, regions or organisations side by side, by a field',
   usage: 'compare <a> <b> [by:<field>] [type:…]',
   words: {
     name: 'sides',
-    description: 'Two things, e.g. gold cobalt or ghana vs peru',
     required: true,
   },
   options: z.object({
@@ -40,7 +38,6 @@ export const compareCommand = defineCommand({
       })
       .optional()
       .meta({
-        description: 'Count each side by (default: area)',
         choices: BY_FIELDS.map((value) => ({ name: value, value })),
       }),
     type,

@@ -9,7 +9,6 @@ import { defineCommand } from './command-spec.js';
 
 export const digestCommand = defineCommand({
   name: 'digest',
-  description: "The meeting's reading list: every finding shared, with its link and who shared it",
   usage: 'digest',
   words: null,
   options: z.object({}),

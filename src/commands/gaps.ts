@@ -10,8 +10,6 @@ const SHOWN = 10;
 
 export const gapsCommand = defineCommand({
   name: 'gaps',
-  description:
-    'Questions the corpus could not answer well, this meeting and all time, most asked first',
   usage: 'gaps',
   words: null,
   options: z.object({}),

@@ -8,11 +8,9 @@ import { problemReply } from './problem-reply.js';
 
 export const helpCommand = defineCommand({
   name: 'help',
-  description: 'What Assay can do, with examples; help <command> for one command',
   usage: 'help [command]',
   words: {
     name: 'command',
-    description: 'A command name, e.g. stats',
     required: false,
     completion: 'command',
   },
@@ -24,7 +22,7 @@ export const helpCommand = defineCommand({
       const fields: Field[] = context.commands.map((spec) => ({
         label: spec.usage.split(' [')[0] ?? spec.name,
         value: context.t('help:example', {
-          description: spec.description,
+          description: describeCommand(spec, context.locale).description,
           example: spec.examples[0] ?? spec.name,
         }),
       }));
@@ -71,7 +69,7 @@ export const helpCommand = defineCommand({
         guess ? [{ label: `help ${guess}`, query: `help ${guess}` }] : [],
       );
     }
-    const described = describeCommand(spec);
+    const described = describeCommand(spec, context.locale);
     const options = described.options.map((option) => ({
       label: `${option.name}:`,
       value: option.description,
@@ -81,7 +79,7 @@ export const helpCommand = defineCommand({
       query: text,
       title: `help ${spec.name}`,
       sections: [
-        { type: 'text', text: `${spec.description}.` },
+        { type: 'text', text: `${described.description}.` },
         { type: 'chart', lines: [spec.usage] },
         ...(options.length > 0 ? [{ type: 'fields' as const, fields: options }] : []),
         { type: 'heading', text: context.t('help:examples') },

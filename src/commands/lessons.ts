@@ -12,11 +12,9 @@ const { mineral, country, region, area } = filterOptions;
 
 export const lessonsCommand = defineCommand({
   name: 'lessons',
-  description: 'Lessons learned, good practices, gaps and findings, optionally on a topic',
   usage: 'lessons [words] [mineral:… country:… region:… area:…]',
   words: {
     name: 'query',
-    description: 'Optional words, e.g. formalisation',
     required: false,
     completion: 'query',
   },

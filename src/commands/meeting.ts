@@ -21,9 +21,7 @@ const EXAMPLE = 'meeting start mineral:gold country:ghana for:90m title:"Gold in
 
 const options = z.object({
   ...filterOptions,
-  for: meetingDuration
-    .optional()
-    .meta({ description: 'How long it runs, e.g. 90m or 2h (default 90m)' }),
+  for: meetingDuration.optional(),
   title: z
     .string()
     .trim()
@@ -32,17 +30,14 @@ const options = z.object({
       (title) => title.length <= MAX_TITLE,
       optionIssue('options:title-too-long', { max: MAX_TITLE }),
     )
-    .optional()
-    .meta({ description: 'A name for the session, e.g. "Gold in Ghana"' }),
+    .optional(),
 });
 
 export const meetingCommand = defineCommand({
   name: 'meeting',
-  description: 'Start, show or end the channel meeting: its default filters apply to every reply',
   usage: 'meeting [start [filters] [for:90m] [title:"…"] | end]',
   words: {
     name: 'action',
-    description: 'start, end, or nothing to show the current meeting',
     required: false,
   },
   options,

@@ -67,7 +67,6 @@ function describeOutcome(text: string, outcome: ReloadOutcome, t: Translate): Re
 
 export const reloadCommand = defineCommand({
   name: 'reload',
-  description: 'Facilitators: read the corpus folder again; says what changed, or what is wrong',
   usage: 'reload',
   words: null,
   options: z.object({}),

@@ -11,12 +11,10 @@ import { zeroResultSuggestions } from './zero-result-suggestions.js';
 
 export const searchCommand = defineCommand({
   name: 'search',
-  description: 'Find interventions, reports and lessons by words and filters',
   usage:
     'search <words> [mineral:… country:… region:… area:1-9 type:… status:… kind:… org:… donor:… year:…]',
   words: {
     name: 'query',
-    description: 'Words to look for, e.g. mercury ghana',
     required: false,
     completion: 'query',
   },

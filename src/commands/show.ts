@@ -10,11 +10,9 @@ import { toRecordItem } from './record-item.js';
 
 export const showCommand = defineCommand({
   name: 'show',
-  description: 'The full card of one record: summary, who, where, years, sources, related',
   usage: 'show <id>',
   words: {
     name: 'id',
-    description: 'A record id, e.g. caring-gold',
     required: true,
     completion: 'id',
   },

@@ -11,18 +11,14 @@ import { barChart, crossTable } from './text-chart.js';
 
 export const statsCommand = defineCommand({
   name: 'stats',
-  description: 'Counts by area, mineral, country, region, org, donor, status, kind, year or type',
   usage: 'stats [by:<field>[,<field>]] [words] [filters]',
   words: {
     name: 'query',
-    description: 'Optional words to narrow what is counted',
     required: false,
     completion: 'query',
   },
   options: z.object({
-    by: byOption
-      .optional()
-      .meta({ description: 'What to count by (two fields make a table)', choices: BY_CHOICES }),
+    by: byOption.optional().meta({ choices: BY_CHOICES }),
     ...filterOptions,
   }),
   examples: [

@@ -1,5 +1,6 @@
 import { cardMessages } from './messages/card.js';
 import { checkMessages } from './messages/checks.js';
+import { commandMessages } from './messages/commands.js';
 import { digestMessages } from './messages/digest.js';
 import { gapMessages } from './messages/gaps.js';
 import { helpMessages } from './messages/help.js';
@@ -22,6 +23,7 @@ import { valueMessages } from './messages/values.js';
 export const CATALOGS = {
   card: cardMessages,
   checks: checkMessages,
+  commands: commandMessages,
   digest: digestMessages,
   gaps: gapMessages,
   help: helpMessages,

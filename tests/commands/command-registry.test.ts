@@ -10,7 +10,7 @@ describe('the command registry', () => {
   });
 
   it('has descriptions of at most 100 characters, on commands and options', () => {
-    for (const command of COMMANDS.map(describeCommand)) {
+    for (const command of COMMANDS.map((spec) => describeCommand(spec))) {
       expect(command.description.length, command.name).toBeLessThanOrEqual(100);
       expect(command.description.length).toBeGreaterThan(0);
       for (const option of command.options) {

@@ -22,6 +22,12 @@ const COMMAND_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 const COMMAND_DESCRIPTION = 100;
 const COMMAND_OPTIONS = 25;
 const COMMAND_TOTAL = 4000;
+/** The locales Discord accepts in a localization map (docs: reference#locales). */
+const DISCORD_LOCALES = new Set(
+  'id da de en-GB en-US es-ES es-419 fr hr it lt hu nl no pl pt-BR ro fi sv-SE vi tr cs el bg ru uk hi th zh-CN ja zh-TW ko'.split(
+    ' ',
+  ),
+);
 
 interface Embed {
   title?: string;
@@ -122,14 +128,26 @@ export function choiceProblems(choices: { name: string; value: string | number }
   return problems;
 }
 
+type Localizations = Record<string, string | null>;
+
 interface CommandOption {
   type: number;
   name: string;
   description: string;
+  description_localizations?: Localizations;
   required?: boolean;
   autocomplete?: boolean;
-  choices?: { name: string; value: string | number }[];
+  choices?: { name: string; value: string | number; name_localizations?: Localizations }[];
   options?: CommandOption[];
+}
+
+/** A localization map: known locales only, each text within `max` characters. */
+function localizationProblems(map: Localizations | undefined, max: number, at: string): string[] {
+  return Object.entries(map ?? {}).flatMap(([locale, text]) => {
+    if (!DISCORD_LOCALES.has(locale)) return [`${at}: unknown locale ${locale}`];
+    const length = (text ?? '').length;
+    return length < 1 || length > max ? [`${at}: ${locale} length ${length}`] : [];
+  });
 }
 
 function optionProblems(options: CommandOption[], at: string): string[] {
@@ -147,6 +165,11 @@ function optionProblems(options: CommandOption[], at: string): string[] {
     if (option.description.length < 1 || option.description.length > COMMAND_DESCRIPTION) {
       problems.push(`${here}: description length ${option.description.length}`);
     }
+    problems.push(
+      ...localizationProblems(option.description_localizations, COMMAND_DESCRIPTION, here),
+    );
+    for (const choice of option.choices ?? [])
+      problems.push(...localizationProblems(choice.name_localizations, CHOICE_TEXT, here));
     if (option.required && optionalSeen) problems.push(`${here}: required after optional`);
     if (!option.required && option.type !== 1 && option.type !== 2) optionalSeen = true;
     if (option.autocomplete && option.choices) problems.push(`${here}: autocomplete with choices`);
@@ -157,13 +180,16 @@ function optionProblems(options: CommandOption[], at: string): string[] {
   return problems;
 }
 
-function commandText(option: CommandOption): number {
+/** Characters Discord counts towards 4000, in one locale (its localized texts, else the default). */
+function commandText(option: CommandOption, locale?: string): number {
+  const pick = (text: string, map?: Localizations) => (locale && map?.[locale]) || text;
   const choices = (option.choices ?? []).reduce(
-    (sum, c) => sum + c.name.length + String(c.value).length,
+    (sum, c) => sum + pick(c.name, c.name_localizations).length + String(c.value).length,
     0,
   );
-  const nested = (option.options ?? []).reduce((sum, o) => sum + commandText(o), 0);
-  return option.name.length + option.description.length + choices + nested;
+  const nested = (option.options ?? []).reduce((sum, o) => sum + commandText(o, locale), 0);
+  const description = pick(option.description, option.description_localizations);
+  return option.name.length + description.length + choices + nested;
 }
 
 /** Problems with a PUT body of application commands (Discord answers 400 to these). */
@@ -173,8 +199,11 @@ export function commandProblems(commands: (CommandOption & { type?: number })[])
     'commands',
   );
   for (const command of commands) {
-    const total = commandText({ ...command, type: command.type ?? 1 });
-    if (total > COMMAND_TOTAL) problems.push(`${command.name}: ${total} characters, over 4000`);
+    for (const locale of [undefined, ...DISCORD_LOCALES]) {
+      const total = commandText({ ...command, type: command.type ?? 1 }, locale);
+      if (total > COMMAND_TOTAL)
+        problems.push(`${command.name} (${locale ?? 'default'}): ${total} characters, over 4000`);
+    }
   }
   return problems;
 }

@@ -3,6 +3,7 @@ import { KINDS, STATUSES } from '../corpus/schema.js';
 import type { RecordType } from '../reply.js';
 import { closestWords } from '../text/closest-words.js';
 import { KIND_BY_WORD, KIND_LABELS, STATUS_BY_WORD } from '../vocabulary/kinds.js';
+import { foreignValueWords } from '../vocabulary/value-words-i18n.js';
 import type { OptionMeta } from './command-spec.js';
 import { optionIssue } from './option-issue.js';
 
@@ -115,6 +116,7 @@ const yearRange = z.union([z.string(), z.number()]).transform((raw, context) => 
 export const RECORD_TYPES = ['intervention', 'report', 'lesson'] as const;
 
 const TYPE_ALIASES: Record<string, RecordType | readonly RecordType[]> = {
+  ...(foreignValueWords('type') as Record<string, RecordType>),
   all: RECORD_TYPES,
   any: RECORD_TYPES,
   everything: RECORD_TYPES,

@@ -1,7 +1,6 @@
-import { closestWords } from '../text/closest-words.js';
-import { foldText } from '../text/fold-text.js';
 import { removeControlCharacters } from '../text/remove-control-characters.js';
-import { foldedNames, isNamedKey, VALUE_TABLES } from '../vocabulary/value-tables.js';
+import { commandOfWord, keyOfWord } from './foreign-grammar.js';
+import { KEY_VALUE, readOptionValue } from './read-option-value.js';
 
 // The one grammar for Slack text, the terminal and (via options) Discord:
 //   [command] word word key:value key:"two words"
@@ -70,10 +69,24 @@ const KEY_ALIASES: Record<string, OptionKey> = {
 const isCommandName = (word: string): word is CommandName =>
   (COMMAND_NAMES as readonly string[]).includes(word);
 
+const isOptionKey = (key: string | undefined): key is OptionKey =>
+  (OPTION_KEYS as readonly string[]).includes(key ?? '');
+
+/** The option a key names: English, an alias, or the key in French, Spanish or Portuguese (`pays`). */
 export function optionKey(key: string): OptionKey | undefined {
   const lower = key.toLowerCase();
-  if ((OPTION_KEYS as readonly string[]).includes(lower)) return lower as OptionKey;
-  return Object.hasOwn(KEY_ALIASES, lower) ? KEY_ALIASES[lower] : undefined;
+  if (isOptionKey(lower)) return lower;
+  if (Object.hasOwn(KEY_ALIASES, lower)) return KEY_ALIASES[lower];
+  const foreign = keyOfWord(lower);
+  return isOptionKey(foreign) ? foreign : undefined;
+}
+
+/** The command a first word names, in English or another language (`aide`, `buscar`). */
+function commandOf(word: string | undefined, wordsFollow: boolean): CommandName | undefined {
+  const lower = word?.toLowerCase() ?? '';
+  if (isCommandName(lower)) return lower;
+  const foreign = commandOfWord(lower, wordsFollow);
+  return foreign && isCommandName(foreign) ? foreign : undefined;
 }
 
 /** Splits on spaces, keeping "quoted phrases" (straight or curly quotes) together. */
@@ -87,7 +100,6 @@ function tokenize(text: string): string[] {
   return tokens.filter((token) => token !== '');
 }
 
-const KEY_VALUE = /^([A-Za-z_]+):(.*)$/s;
 const EXAMPLE = 'mercury ghana mineral:gold';
 
 export function parseQuery(input: string): ParseResult {
@@ -100,9 +112,9 @@ export function parseQuery(input: string): ParseResult {
     };
   }
   const tokens = tokenize(text);
-  const first = tokens[0]?.toLowerCase();
-  const command: CommandName = first && isCommandName(first) ? first : 'search';
-  if (first && isCommandName(first)) tokens.shift();
+  const named = commandOf(tokens[0], tokens.length > 1);
+  const command: CommandName = named ?? 'search';
+  if (named) tokens.shift();
 
   const words: string[] = [];
   const options: Query['options'] = {};
@@ -133,9 +145,9 @@ export function parseQuery(input: string): ParseResult {
     }
     // A value of several words needs no quotes when the words form a known name
     // ("country:sierra leone", or a shell's `region:West Africa`).
-    const taken = isNamedKey(key) ? extraWords(key, value.trim(), tokens, i + 1) : 0;
-    if (taken > 0) value = [value, ...tokens.slice(i + 1, i + 1 + taken)].join(' ');
-    i += taken;
+    const read = readOptionValue(key, value.trim(), tokens, i + 1);
+    value = read.value;
+    i += read.taken;
     // A repeated key adds a value: mineral:gold mineral:cobalt means either.
     const before = options[key];
     options[key] = before === undefined ? value.trim() : `${before},${value.trim()}`;
@@ -148,36 +160,6 @@ export function parseQuery(input: string): ParseResult {
     };
   }
   return { ok: true, query: { command, words, options } };
-}
-
-const MAX_VALUE_WORDS = 6;
-
-/**
- * How many of the words after a named value belong to it: the most that make a
- * known name, else (when the value alone is unknown) the most that come within
- * a typo of one, so a did-you-mean never keeps a stray word.
- */
-function extraWords(
-  key: keyof typeof VALUE_TABLES,
-  value: string,
-  tokens: readonly string[],
-  from: number,
-): number {
-  const table = VALUE_TABLES[key];
-  const words: string[] = [];
-  for (let at = from; at < tokens.length && words.length < MAX_VALUE_WORDS; at++) {
-    const token = tokens[at] ?? '';
-    if (KEY_VALUE.test(token)) break;
-    words.push(token);
-  }
-  const candidate = (count: number) => [value, ...words.slice(0, count)].join(' ');
-  for (let count = words.length; count > 0; count--) if (table.find(candidate(count))) return count;
-  if (table.find(value) || value.includes(',')) return 0;
-  for (let count = words.length; count > 0; count--) {
-    const folded = foldText(candidate(count));
-    if (folded.length > 3 && closestWords(folded, foldedNames(table), 1).length > 0) return count;
-  }
-  return 0;
 }
 
 export function exampleValue(key: OptionKey): string {

@@ -2,14 +2,9 @@ import { type FilterOptions, splitValues } from '../commands/command-options.js'
 import type { Corpus, CorpusRecord } from '../corpus/corpus.js';
 import { closestWords } from '../text/closest-words.js';
 import { foldText } from '../text/fold-text.js';
-import { MINERALS } from '../vocabulary/minerals.js';
 import type { NamedTable } from '../vocabulary/named-table.js';
-import {
-  foldedSpellings,
-  ORGANISATIONS,
-  organisationWithParents,
-} from '../vocabulary/organisations.js';
-import { COUNTRIES, REGIONS } from '../vocabulary/places.js';
+import { foldedSpellings, organisationWithParents } from '../vocabulary/organisations.js';
+import { FILTER_TABLES } from './filter-names.js';
 import type { FilterKey } from './parse-query.js';
 
 // Filters are plain predicates over records. A value is checked against what
@@ -63,9 +58,9 @@ const NAMED_FILTERS: readonly {
   table: NamedTable;
   values: (record: CorpusRecord) => readonly string[];
 }[] = [
-  { key: 'mineral', table: MINERALS, values: (record) => record.minerals },
-  { key: 'country', table: COUNTRIES, values: (record) => record.countries },
-  { key: 'region', table: REGIONS, values: (record) => record.regions },
+  { key: 'mineral', table: FILTER_TABLES.mineral, values: (record) => record.minerals },
+  { key: 'country', table: FILTER_TABLES.country, values: (record) => record.countries },
+  { key: 'region', table: FILTER_TABLES.region, values: (record) => record.regions },
 ];
 
 const ACTORS = {
@@ -88,7 +83,7 @@ function actorValue(
   corpus: Corpus,
 ): { ok: true; value: string; predicate: Predicate } | FilterProblem {
   const { what, labels, names } = ACTORS[key];
-  const entry = ORGANISATIONS.find(raw);
+  const entry = FILTER_TABLES[key].find(raw);
   if (entry) {
     const spellings = foldedSpellings(entry);
     const predicate: Predicate = (record) =>
@@ -134,7 +129,7 @@ export function resolveFilters(options: FilterOptions, corpus: Corpus): FilterRe
   for (const key of ['org', 'donor'] as const) {
     const raw = options[key];
     if (raw === undefined) continue;
-    const parts = ORGANISATIONS.find(raw) ? [raw] : splitValues(raw);
+    const parts = FILTER_TABLES[key].find(raw) ? [raw] : splitValues(raw);
     const found: { value: string; predicate: Predicate }[] = [];
     for (const part of parts) {
       const one = actorValue(key, part, corpus);

@@ -1,6 +1,6 @@
 import type { RecordType } from '../reply.js';
 import { foldText } from '../text/fold-text.js';
-import { STATUS_BY_WORD } from '../vocabulary/kinds.js';
+import { ENGLISH_STATUS_WORDS } from '../vocabulary/kinds.js';
 import type { NamedTable } from '../vocabulary/named-table.js';
 import { VALUE_TABLES } from '../vocabulary/value-tables.js';
 import { type QueryLanguage, type ReadQuery, readQuery } from './read-query.js';
@@ -35,7 +35,7 @@ const NOT_ON_THEIR_OWN = new Set(
 );
 
 const STATUS_WORDS: Readonly<Record<string, string>> = {
-  ...STATUS_BY_WORD,
+  ...ENGLISH_STATUS_WORDS,
   ongoing: 'ongoing',
   completed: 'completed',
 };

@@ -3,10 +3,19 @@
 // language; status words as ILO and donor project pages write them ("en
 // cours", "en curso", "em andamento"). A "~" marks a word that is also a
 // field term (French "recherche" is research; Portuguese "pesquisa" too): it
-// is a command only as the first word.
+// is a command only as the first word with words after it ("recherche
+// mercure"); alone it is searched for.
 // "english|fr;…|es;…|pt;…"
 
-/** Commands (COMMAND_NAMES in src/search/parse-query.ts; compare comes with issue 8). */
+/**
+ * Commands (COMMAND_NAMES in src/search/parse-query.ts; compare comes with issue 8).
+ * meeting, digest and gaps (reviewed for issue 9; no page cited): each word is the
+ * plain dictionary word for the thing: a meeting or session (réunion, séance,
+ * reunión, sesión, reunião, sessão); its minutes or recap (compte-rendu,
+ * récapitulatif; acta, recapitulación; ata, recapitulação); a gap in what is
+ * known (lacunes, vacíos, lacunas). Spanish "lagunas" was taken out: first of
+ * all it means lagoons.
+ */
 export const COMMAND_WORD_ROWS = `
 search|chercher;rechercher;~recherche;trouver|buscar;~busca;búsqueda;encontrar|pesquisar;~pesquisa;buscar;~busca;procurar
 show|montrer;afficher;voir;fiche|mostrar;ver;ficha|mostrar;ver;exibir;ficha
@@ -17,7 +26,7 @@ areas|domaines;axes|áreas;ámbitos|áreas;eixos
 help|aide;aider|ayuda;ayudar|ajuda;ajudar
 meeting|réunion;séance|reunión;sesión|reunião;sessão
 digest|compte-rendu;récapitulatif|acta;recapitulación|ata;recapitulação
-gaps|lacunes|lagunas;vacíos|lacunas
+gaps|lacunes|vacíos|lacunas
 compare|comparer|comparar|comparar
 reload|recharger|recargar|recarregar
 `;

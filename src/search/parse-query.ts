@@ -126,6 +126,11 @@ export function parseQuery(input: string): ParseResult {
       continue;
     }
     const key = optionKey(pair[1] ?? '');
+    // A word ending a clause ("niñas en la minería: ghana…") is a word, not a filter.
+    if (!key && pair[2] === '') {
+      words.push(pair[1] ?? '');
+      continue;
+    }
     if (!key) {
       return {
         ok: false,

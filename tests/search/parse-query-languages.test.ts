@@ -82,3 +82,14 @@ describe('filter keys and values in French, Spanish and Portuguese', () => {
     expect(textOf(assay.run('search statut:termnié'))).toMatch(/did you mean completed\?/);
   });
 });
+
+describe('a colon that ends a clause', () => {
+  it('leaves the word a word when it names no filter', () => {
+    expect(parsed('niñas en la minería: ghana, níger')).toMatchObject({
+      command: 'search',
+      words: ['niñas', 'en', 'la', 'minería', 'ghana,', 'níger'],
+      options: {},
+    });
+    expect(parseQuery('search minerl:gold').ok).toBe(false);
+  });
+});

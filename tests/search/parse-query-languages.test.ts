@@ -28,7 +28,10 @@ describe('command words in French, Spanish and Portuguese', () => {
 
   it('leave English unchanged', () => {
     expect(parsed('help').command).toBe('help');
-    expect(parsed('mercury ghana')).toMatchObject({ command: 'search', words: ['mercury', 'ghana'] });
+    expect(parsed('mercury ghana')).toMatchObject({
+      command: 'search',
+      words: ['mercury', 'ghana'],
+    });
   });
 });
 

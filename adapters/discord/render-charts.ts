@@ -7,12 +7,24 @@ import type { ChartPicture } from '../../src/index.js';
 export interface ChartFile {
   name: string;
   attachment: Buffer;
+  /** Alt text for screen readers: the chart's title, in the reply's language. */
+  description?: string;
 }
+
+/** Discord's limit on an attachment's description. */
+const MAX_ALT_TEXT = 1024;
 
 const fileName = (index: number) => `chart-${index + 1}.png`;
 
-export function chartFiles(pictures: readonly ChartPicture[]): ChartFile[] {
-  return pictures.map((picture, index) => ({ name: fileName(index), attachment: picture.png }));
+export function chartFiles(
+  pictures: readonly ChartPicture[],
+  titles: readonly string[] = [],
+): ChartFile[] {
+  return pictures.map((picture, index) => {
+    const title = titles[index]?.trim().slice(0, MAX_ALT_TEXT);
+    const file = { name: fileName(index), attachment: picture.png };
+    return title ? { ...file, description: title } : file;
+  });
 }
 
 /** The reply's embed showing the first picture, then one embed per further picture. */

@@ -5,6 +5,7 @@ import {
   DEFAULT_LOCALE,
   describeData,
   type Reply,
+  replyCharts,
   type Translate,
   translatorFor,
   withoutPicturedCharts,
@@ -47,6 +48,9 @@ function pageNote(reply: Reply, t: Translate): string {
 
 const wordsOf = (reply: Reply) => translatorFor(reply.locale ?? DEFAULT_LOCALE);
 
+/** The charts' titles, each picture's alt text. */
+const chartTitles = (reply: Reply) => replyCharts(reply).map((chart) => chart.title);
+
 const footerOf = (parts: string[]) => parts.filter((part) => part !== '').join(' · ');
 
 /** A digest's Markdown and CSV go up as attachments beside the reading list. */
@@ -78,7 +82,7 @@ export async function renderPrivate(
     embeds: embedsWithPictures(embed, pictures),
     components: rows,
     allowedMentions: NO_PINGS,
-    files: [...chartFiles(pictures), ...replyFiles(reply)],
+    files: [...chartFiles(pictures, chartTitles(reply)), ...replyFiles(reply)],
   };
 }
 
@@ -105,7 +109,7 @@ export function renderShared(
     embeds: embedsWithPictures(embed, pictures),
     components: [],
     allowedMentions: NO_PINGS,
-    files: [...chartFiles(pictures), ...replyFiles(reply)],
+    files: [...chartFiles(pictures, chartTitles(reply)), ...replyFiles(reply)],
   };
 }
 

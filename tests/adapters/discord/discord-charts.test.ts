@@ -39,6 +39,23 @@ describe('a stats reply on Discord', () => {
     expect(h.fake.rejected).toEqual([]);
   });
 
+  it('gives the picture its chart title as alt text, in the reader’s language', async () => {
+    const asked = await h.fake.commandIn({ locale: 'fr' }, 'stats', { by: 'mineral' });
+    const reply = h.assay.runOptions(
+      'stats',
+      { by: 'mineral' },
+      {
+        platform: 'discord',
+        facilitator: false,
+        locale: 'fr',
+      },
+    );
+    const title = reply.sections.find((section) => section.type === 'chart')?.chart?.title;
+    expect(title).toBeTruthy();
+    const attachments = (asked.body as { attachments?: { description?: string }[] }).attachments;
+    expect(attachments?.map((attachment) => attachment.description)).toEqual([title]);
+  });
+
   it('Share uploads the picture again with the public message', async () => {
     const asked = await h.fake.command('stats', { by: 'mineral,area' });
     if (!asked.message) throw new Error('the reply was not stored');

@@ -60,6 +60,17 @@ describe('an unexpected error while answering', () => {
     expectLoggedWithoutSecrets(result.id);
   });
 
+  it('apologises in the member’s language', async () => {
+    failing = true;
+    const result = await h.fake.commandIn({ locale: 'pt-BR' }, 'search', { query: 'mercury' });
+    failing = false;
+    expect(result.body.flags).toBe(EPHEMERAL);
+    expect(result.body.content).toBe(
+      'Desculpe, algo deu errado do nosso lado ao responder. Tente novamente em instantes.',
+    );
+    expectLoggedWithoutSecrets(result.id);
+  });
+
   it('edits the apology into a reply it had already deferred', async () => {
     failing = true;
     const result = await h.fake.command('stats', { by: 'mineral' }, Date.now() - 2500);

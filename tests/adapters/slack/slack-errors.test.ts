@@ -1,12 +1,8 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { translatorFor } from '../../../src/index.js';
-
-const APOLOGY = translatorFor('en')('platform:apology');
-
 import { createSlackLogger, redact } from '../../../adapters/slack/slack-logger.js';
 import { startSlack } from '../../../adapters/slack/start-slack.js';
-import { type Assay, openAssay, type SlackConfig } from '../../../src/index.js';
+import { type Assay, openAssay, type SlackConfig, translatorFor } from '../../../src/index.js';
 import type { FakeSlack } from '../../fakes/fake-slack.js';
 import {
   APP_TOKEN,
@@ -15,6 +11,8 @@ import {
   startTestBot,
   type TestBot,
 } from './slack-test-bot.js';
+
+const APOLOGY = translatorFor('en')('platform:apology');
 
 // The failure paths: a core that throws, bad credentials, a busy port. The person always gets
 // a short answer, the log gets the error, and no token appears in either.
@@ -49,6 +47,15 @@ describe('an unexpected error', () => {
     );
     expect(log).not.toContain(BOT_TOKEN);
     expect(log).not.toContain(SIGNING_SECRET);
+  });
+
+  test('is apologised for in the language Slack gave for the person', async () => {
+    testBot.fake.users.locales.set('U0ESBROKE', 'es-LA');
+    const delivery = await testBot.fake.command('mercury ghana', 'U0ESBROKE');
+    const apology = await testBot.fake.nextPost(delivery.responseUrl);
+    expect(apology.text).toBe(
+      'Lo sentimos, algo falló de nuestro lado al responder. Vuelva a intentarlo en un momento.',
+    );
   });
 
   test('in a button press gets the same apology', async () => {

@@ -1,12 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { translatorFor } from '../../../src/index.js';
-
-const APOLOGY = translatorFor('en')('platform:apology');
-
-import { type Assay, openAssay } from '../../../src/index.js';
+import { type Assay, openAssay, translatorFor } from '../../../src/index.js';
 import type { Json } from '../../fakes/fake-slack.js';
 import { FAKE_CHANNEL_ID } from '../../fakes/fake-slack-payloads.js';
 import { buttonsOf, startTestBot, type TestBot } from './slack-test-bot.js';
+
+const APOLOGY = translatorFor('en')('platform:apology');
 
 // Slack misbehaving on the way back: response_url answering 429 with Retry-After, 500, or
 // never answering. The reply is retried inside the person's patience; when it cannot get

@@ -44,7 +44,13 @@ export async function startDiscord(
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_PINGS,
-    rest: config.apiUrl ? { api: restApiBase(config.apiUrl) } : {},
+    rest: {
+      ...(config.apiUrl ? { api: restApiBase(config.apiUrl) } : {}),
+      // Node's own fetch, not @discordjs/rest's undici 6 request(): once @slack/bolt has loaded
+      // undici 7, the two share one global dispatcher and 7 cannot read 6's multipart bodies
+      // ("action is not a function"), so every attachment (charts, digest files) failed.
+      makeRequest: fetch,
+    },
   });
   const secrets = [config.token];
   const logError =

@@ -15,6 +15,7 @@ import { allOf, atLeast, num, type Row, renderTable } from './bench-table.js';
 import { benchChartRender } from './chart-render.js';
 import { benchLanguageCost, LANGUAGE_METHOD, languageRelevanceRows } from './language-section.js';
 import { benchLoad, LOAD_METHOD } from './load-section.js';
+import { benchMeetings, MEETINGS_METHOD } from './meetings-section.js';
 import { buildPeerIndex, peerRanker } from './minisearch-peer.js';
 import { autocompletePartials, latencyQueries } from './query-set.js';
 import {
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
   const adapters = await benchAdapters();
   const store = await benchStore();
   progress('measured the store');
+  const meetings = await benchMeetings(progress);
   const loadRows = await benchLoad(progress);
   const reloadRows = await benchReload(shipped, progress);
   const label = `shipped (${shipped.records.length})`;
@@ -137,6 +139,7 @@ async function main(): Promise<void> {
     ...charts,
     ...adapters,
     ...store,
+    ...meetings,
     ...loadRows,
     ...reloadRows,
     ...relevanceRows(assayScore, peerScore, label),
@@ -154,6 +157,7 @@ async function main(): Promise<void> {
     method: [
       ...benchMethod(queries, relevance, partials),
       STORE_METHOD,
+      MEETINGS_METHOD,
       LOAD_METHOD,
       RELOAD_METHOD,
       LANGUAGE_METHOD,
@@ -167,6 +171,7 @@ const SECTIONS: Record<string, () => Promise<Row[]>> = {
   load: () => benchLoad(progress),
   reload: () => benchReload(openAssay().corpus, progress),
   languages: languageRows,
+  meetings: () => benchMeetings(progress),
 };
 
 async function sectionOnly(name: string, run: () => Promise<Row[]>): Promise<void> {

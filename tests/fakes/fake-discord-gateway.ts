@@ -4,7 +4,9 @@ import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 
 // The gateway half of the fake Discord: HELLO, IDENTIFY → READY (+ GUILD_CREATE),
-// heartbeat ACK, RESUME → replay + RESUMED, and dispatches to the live socket.
+// heartbeat ACK, RESUME → replay + RESUMED, and dispatches to the live socket. A sharded
+// IDENTIFY (`shard: [id, count]`) gets the guild only on the shard that owns it, and that
+// shard gets the guild's events, as Discord routes them: (guild_id >> 22) % count.
 // Opcodes: https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway
 
 const OP = {
@@ -18,6 +20,12 @@ const OP = {
 };
 const GUILDS_INTENT = 1;
 
+interface Identify {
+  token: string;
+  intents: number;
+  shard?: [number, number];
+}
+
 export interface GatewayFrame {
   op: number;
   d: unknown;
@@ -27,19 +35,28 @@ export interface GatewayFrame {
 
 export interface GatewaySetup {
   token: string;
+  /** The one guild the fake serves, to route it to its shard. */
+  guildId: string;
   heartbeatInterval: number;
-  /** Builds READY's `d` for a new session (the gateway fills in session_id and resume URL). */
+  /** Builds READY's `d` for a new session (the gateway fills in session_id, resume URL, shard, guilds). */
   ready: () => Record<string, unknown>;
   /** Dispatched right after READY, as Discord does for each guild with the Guilds intent. */
   guildCreate: () => Record<string, unknown>;
 }
+
+type ShardPair = [id: number, count: number];
 
 interface Session {
   id: string;
   seq: number;
   history: GatewayFrame[];
   socket: WebSocket | null;
+  shard: ShardPair;
 }
+
+/** https://discord.com/developers/docs/events/gateway#sharding */
+export const shardOf = (guildId: string, count: number): number =>
+  Number((BigInt(guildId) >> 22n) % BigInt(count));
 
 export class FakeGateway extends EventEmitter {
   readonly server = new WebSocketServer({ noServer: true });
@@ -86,24 +103,30 @@ export class FakeGateway extends EventEmitter {
     if (frame.op === OP.heartbeat) {
       this.send(ws, { op: OP.ack, d: null });
       this.emit('heartbeat');
-    } else if (frame.op === OP.identify)
-      this.identify(ws, frame.d as { token: string; intents: number });
+    } else if (frame.op === OP.identify) this.identify(ws, frame.d as Identify);
     else if (frame.op === OP.resume)
       this.resume(ws, frame.d as { token: string; session_id: string; seq: number });
   }
 
-  private identify(ws: WebSocket, d: { token: string; intents: number }): void {
+  private identify(ws: WebSocket, d: Identify): void {
     if (d.token !== this.setup.token) return void ws.close(4004, 'Authentication failed');
     if ((d.intents & GUILDS_INTENT) === 0) return void ws.close(4013, 'Invalid intent(s)');
-    this.session = { id: `session-${this.sessions.length + 1}`, seq: 0, history: [], socket: ws };
+    const shard = d.shard ?? [0, 1];
+    const [id, count] = shard;
+    if (!(count >= 1 && id >= 0 && id < count)) return void ws.close(4010, 'Invalid shard');
+    const sessionId = `session-${this.sessions.length + 1}`;
+    this.session = { id: sessionId, seq: 0, history: [], socket: ws, shard };
     this.sessions.push(this.session);
+    const owns = shardOf(this.setup.guildId, count) === id;
     const ready = {
       ...this.setup.ready(),
+      guilds: owns ? [{ id: this.setup.guildId, unavailable: true }] : [],
+      shard,
       session_id: this.session.id,
       resume_gateway_url: this.url(),
     };
     this.dispatchNow('READY', ready);
-    this.dispatchNow('GUILD_CREATE', this.setup.guildCreate());
+    if (owns) this.dispatchNow('GUILD_CREATE', this.setup.guildCreate());
     this.emit('ready');
     this.emit('live');
   }
@@ -122,8 +145,7 @@ export class FakeGateway extends EventEmitter {
     this.emit('live');
   }
 
-  private dispatchNow(t: string, d: unknown): void {
-    const session = this.session;
+  private dispatchNow(t: string, d: unknown, session = this.session): void {
     if (!session?.socket) throw new Error(`no live gateway session to dispatch ${t} on`);
     session.seq += 1;
     const frame: GatewayFrame = { op: OP.dispatch, t, s: session.seq, d };
@@ -149,10 +171,28 @@ export class FakeGateway extends EventEmitter {
     for (const session of this.sessions) session.history.length = 0;
   }
 
-  /** Sends an event to the bot, waiting for a live session first (e.g. during a resume). */
+  /** Identified sessions as [shard id, shard count], in order (one per bot login). */
+  get shards(): ShardPair[] {
+    return this.sessions.map((session) => session.shard);
+  }
+
+  /**
+   * Sends an event to the bot, waiting for a live session first (e.g. during a resume).
+   * When the targeted session is one of several shards, the guild's own shard gets it.
+   */
   async dispatch(t: string, d: unknown): Promise<void> {
     while (!this.session?.socket) await once(this, 'live');
-    this.dispatchNow(t, d);
+    const [, count] = this.session.shard;
+    const owner =
+      count > 1
+        ? this.sessions.find(
+            (session) =>
+              session.socket &&
+              session.shard[1] === count &&
+              session.shard[0] === shardOf(this.setup.guildId, count),
+          )
+        : undefined;
+    this.dispatchNow(t, d, owner);
   }
 
   /** Drops the live connection the way a network blip does; resolves once the bot is back. */

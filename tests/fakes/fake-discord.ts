@@ -25,6 +25,9 @@ export interface FakeDiscordOptions {
   appId?: string;
   /** HELLO's heartbeat_interval; short so tests see heartbeats and ACKs. */
   heartbeatInterval?: number;
+  /** What GET /gateway/bot recommends: `shards` and `session_start_limit.max_concurrency`. */
+  shards?: number;
+  maxConcurrency?: number;
 }
 
 export interface RecordedRequest {
@@ -57,21 +60,22 @@ export class FakeDiscord {
   readonly interactions: FakeInteractions;
   private readonly server = createServer((req, res) => void this.handle(req, res));
   private readonly routes: [string, RegExp, Handler][];
+  private readonly plan: { shards: number; maxConcurrency: number };
 
   constructor(options: FakeDiscordOptions = {}) {
     this.token = options.token ?? 'fake-bot-token.secret';
     this.appId = options.appId ?? snowflake();
     this.botUser = makeUser(this.appId, 'Assay', true);
+    this.plan = { shards: options.shards ?? 1, maxConcurrency: options.maxConcurrency ?? 1 };
     this.gateway = new FakeGateway(
       {
         token: this.token,
+        guildId: this.guildId,
         heartbeatInterval: options.heartbeatInterval ?? 250,
         ready: () => ({
           v: 10,
           user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0 },
-          guilds: [{ id: this.guildId, unavailable: true }],
           application: { id: this.appId, flags: 0 },
-          shard: [0, 1],
         }),
         guildCreate: () => makeGuild(this.guildId, this.channelId, this.human.id),
       },
@@ -186,8 +190,14 @@ export class FakeDiscord {
   }
 
   private gatewayBot(): [number, unknown] {
-    const limit = { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 };
-    return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: limit }];
+    const { shards, maxConcurrency } = this.plan;
+    const limit = {
+      total: 1000,
+      remaining: 999,
+      reset_after: 14_400_000,
+      max_concurrency: maxConcurrency,
+    };
+    return [200, { url: this.gatewayUrl, shards, session_start_limit: limit }];
   }
 
   private putCommands(

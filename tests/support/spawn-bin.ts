@@ -12,8 +12,9 @@ export class RunningBin {
   readonly exited: Promise<number | null>;
   private readonly child: ChildProcess;
 
-  constructor(env: Record<string, string>, cwd: string) {
-    this.child = spawn(process.execPath, [BIN], {
+  /** `script`: another built entry than the bin (the Discord sharding manager). */
+  constructor(env: Record<string, string>, cwd: string, script = BIN) {
+    this.child = spawn(process.execPath, [script], {
       cwd,
       env: {
         PATH: process.env.PATH ?? '',

@@ -1,7 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Assay, type Caller, openAssay, openStore, type Store } from '../src/index.js';
+import {
+  type Assay,
+  type Caller,
+  openAssay,
+  openStore,
+  type Store,
+  translatorFor,
+} from '../src/index.js';
 import { digestEntries } from '../src/meetings/digest-entries.js';
 import { digestFiles } from '../src/meetings/digest-files.js';
 import { type Spread, spread } from './measure.js';
@@ -9,9 +16,12 @@ import { type Spread, spread } from './measure.js';
 // The digest of a 200-share meeting on SQLite: the whole `digest` command through the core
 // (the store read, grouping by type and topic, the Markdown and CSV files), and the grouping
 // and files alone on the same rows. The shares are real: replies of the shipped corpus to
-// questions a workshop asks, logged by 30 participants through the core's own logShare.
+// questions a workshop asks (and their next pages), logged by 30 participants through the
+// core's own logShare.
 
 export const DIGEST_SHARES = 200;
+/** The digest's words, as the facilitator below reads them. */
+const t = translatorFor('en');
 const RUNS = 50;
 const WARM_UP = 5;
 const QUESTIONS = [
@@ -41,14 +51,19 @@ const participant = (index: number): Caller => ({
   displayName: `Participant ${index % 30}`,
 });
 
+/** Each question's first pages, as participants page through them: many distinct findings. */
+const PAGES = [1, 2, 3];
+
 async function holdMeeting(assay: Assay): Promise<void> {
   await assay.answer('meeting start title:"Bench digest" for:8h', facilitator);
-  const replies = await Promise.all(QUESTIONS.map((text) => assay.answer(text, facilitator)));
+  const asked = QUESTIONS.flatMap((text) => PAGES.map((page) => `${text} page:${page}`));
+  const replies = await Promise.all(asked.map((text) => assay.answer(text, facilitator)));
+  const shareable = replies.filter((reply) => reply.shareable);
+  if (shareable.length < QUESTIONS.length) throw new Error('too few shareable replies');
   for (let index = 0; index < DIGEST_SHARES; index++) {
-    const reply = replies[index % replies.length];
-    if (!reply?.shareable)
-      throw new Error(`"${QUESTIONS[index % QUESTIONS.length]}" is not shareable`);
-    if (await assay.logShare(reply, participant(index))) throw new Error('a share was not logged');
+    const reply = shareable[index % shareable.length];
+    if (!reply || (await assay.logShare(reply, participant(index))))
+      throw new Error('a share was not logged');
   }
 }
 
@@ -87,7 +102,7 @@ async function measure(assay: Assay, store: Store): Promise<DigestTimes> {
   if (!meeting) throw new Error('no meeting');
   const shares = await store.sharesOf(meeting.id);
   const build = await timeRuns(() =>
-    digestFiles(meeting.startsAt, first.title, digestEntries(shares)),
+    digestFiles(meeting.startsAt, first.title, digestEntries(shares, t), t),
   );
   const bytes = first.files.reduce((sum, file) => sum + Buffer.byteLength(file.content), 0);
   return { command, build, entries: first.entries.length, bytes };

@@ -13,6 +13,7 @@ import {
   replyCharts,
   translatorFor,
 } from '../../src/index.js';
+import { apologise, ShareNotKept } from './apologise.js';
 import { ButtonIds } from './button-ids.js';
 import { COMMAND_NAME, completionSource, FACILITATE_NAME } from './command-definitions.js';
 import { ANSWER_DIRECTLY_WITHIN_MS, CHART_KIND, DeferPolicy } from './defer-policy.js';
@@ -50,10 +51,6 @@ async function inTime(
   return running;
 }
 
-/** The store could not keep a share: nothing is posted, the sharer gets the apology. */
-class ShareNotKept extends Error {
-  override readonly name = 'ShareNotKept';
-}
 type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 
 export interface InteractionHandlerOptions {
@@ -151,7 +148,7 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
           const reply = await assay.answer(query, caller);
           // The share log first: a share the digest would miss fails, with the private apology.
           const failed = await assay.logShare(reply, caller);
-          if (failed) throw new ShareNotKept(failed.kind === 'problem' ? failed.message : '');
+          if (failed) throw new ShareNotKept(failed);
           return reply;
         },
         (reply, pictures) => renderShared(reply, interaction.user.id, pictures),
@@ -161,19 +158,6 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
       const caller = callerOf(interaction);
       await answer(interaction, 'update', 'page', () => assay.answer(query, caller), privately);
     }
-  }
-
-  async function apologise(interaction: Interaction) {
-    if (interaction.isAutocomplete()) {
-      if (!interaction.responded) await interaction.respond([]);
-      return;
-    }
-    if (!interaction.isRepliable()) return;
-    const notice = renderNotice(wordsFor(interaction)('platform:apology'));
-    if (interaction.deferred && !interaction.replied) await interaction.editReply(notice);
-    else if (interaction.replied)
-      await interaction.followUp({ ...notice, flags: MessageFlags.Ephemeral });
-    else await interaction.reply({ ...notice, flags: MessageFlags.Ephemeral });
   }
 
   const ours = (name: string) => name === COMMAND_NAME || name === FACILITATE_NAME;
@@ -187,9 +171,13 @@ export function createInteractionHandler(assay: Assay, options: InteractionHandl
       else if (interaction.isButton()) await onButton(interaction);
     } catch (error) {
       options.logError(error, interaction);
-      await apologise(interaction).catch((second: unknown) =>
-        options.logError(second, interaction),
-      );
+      const notice = async () =>
+        error instanceof ShareNotKept
+          ? renderPrivate(error.apology, ids)
+          : renderNotice(wordsFor(interaction)('platform:apology'));
+      await notice()
+        .then((message) => apologise(interaction, message))
+        .catch((second: unknown) => options.logError(second, interaction));
     }
   };
 }

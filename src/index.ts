@@ -47,6 +47,7 @@ export {
   type Translate,
   translatorFor,
 } from './i18n/index.js';
+export { loadEnvFile } from './load-env-file.js';
 export type * from './reply.js';
 export type { Choice } from './search/complete-value.js';
 export { MAX_CHOICE_LENGTH, MAX_CHOICES } from './search/complete-value.js';

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { openAssay, openStore, readConfig, watchCorpus } from '../../src/index.js';
-import { loadEnvFile } from '../../src/load-env-file.js';
+import { loadEnvFile, openAssay, openStore, readConfig, watchCorpus } from '../../src/index.js';
 import { runPlatforms } from '../run-platforms.js';
 
 // One shard of the Discord bot, forked by `npm run discord:shards` (run-shards.ts) with

@@ -2,8 +2,7 @@
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { type Shard, ShardingManager } from 'discord.js';
-import { readConfig } from '../../src/index.js';
-import { loadEnvFile } from '../../src/load-env-file.js';
+import { loadEnvFile, readConfig } from '../../src/index.js';
 import { SHUTDOWN_DEADLINE_MS } from '../supervise-platforms.js';
 import { recommendedShards } from './recommended-shards.js';
 

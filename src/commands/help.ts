@@ -1,10 +1,22 @@
 import { z } from 'zod';
+import type { Translate } from '../i18n/index.js';
 import type { Field, HelpReply } from '../reply.js';
 import { COMMAND_NAMES } from '../search/parse-query.js';
 import { closestWords } from '../text/closest-words.js';
 import { defineCommand } from './command-spec.js';
 import { describeCommand } from './describe-commands.js';
 import { problemReply } from './problem-reply.js';
+
+const PLACEHOLDER = /([<[])(words|filters|field|id|command)([>\]])/g;
+
+/** A usage line with its placeholders in the reader's words (`search <mots>`); the grammar stays. */
+function usageIn(usage: string, t: Translate): string {
+  return usage.replace(
+    PLACEHOLDER,
+    (_, open: string, name: 'words' | 'filters' | 'field' | 'id' | 'command', close: string) =>
+      `${open}${t(`help:placeholder.${name}`)}${close}`,
+  );
+}
 
 export const helpCommand = defineCommand({
   name: 'help',
@@ -20,7 +32,7 @@ export const helpCommand = defineCommand({
     const wanted = words[0]?.toLowerCase();
     if (wanted === undefined) {
       const fields: Field[] = context.commands.map((spec) => ({
-        label: spec.usage.split(' [')[0] ?? spec.name,
+        label: usageIn(spec.usage.split(' [')[0] ?? spec.name, context.t),
         value: context.t('help:example', {
           description: describeCommand(spec, context.locale).description,
           example: spec.examples[0] ?? spec.name,
@@ -80,7 +92,7 @@ export const helpCommand = defineCommand({
       title: `help ${spec.name}`,
       sections: [
         { type: 'text', text: `${described.description}.` },
-        { type: 'chart', lines: [spec.usage] },
+        { type: 'chart', lines: [usageIn(spec.usage, context.t)] },
         ...(options.length > 0 ? [{ type: 'fields' as const, fields: options }] : []),
         { type: 'heading', text: context.t('help:examples') },
         { type: 'chart', lines: spec.examples },

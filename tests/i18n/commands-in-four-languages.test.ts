@@ -61,8 +61,36 @@ describe('help in each language', () => {
     const fields = reply.sections.find((section) => section.type === 'fields');
     expect(fields?.type === 'fields' && fields.fields[0]?.value.endsWith(example)).toBe(true);
     // Command names and examples stay in the grammar.
-    expect(fields?.type === 'fields' && fields.fields[0]?.label).toBe('search <words>');
+    expect(fields?.type === 'fields' && fields.fields[2]?.label).toBe('stats');
   });
+
+  it.each([
+    [
+      'fr',
+      ['search <mots>', 'show <identifiant>'],
+      'stats [by:<champ>[,<champ>]] [mots] [filtres]',
+    ],
+    [
+      'es',
+      ['search <palabras>', 'show <identificador>'],
+      'stats [by:<campo>[,<campo>]] [palabras] [filtros]',
+    ],
+    [
+      'pt',
+      ['search <palavras>', 'show <identificador>'],
+      'stats [by:<campo>[,<campo>]] [palavras] [filtros]',
+    ],
+  ] as const)(
+    '%s: usage placeholders in the reader’s words, the grammar as typed',
+    (locale, first, stats) => {
+      const fields = run('help', locale).sections.find((section) => section.type === 'fields');
+      expect(
+        fields?.type === 'fields' && fields.fields.slice(0, 2).map((field) => field.label),
+      ).toEqual(first);
+      const usage = run('help stats', locale).sections.find((section) => section.type === 'chart');
+      expect(usage?.type === 'chart' && usage.lines).toEqual([stats]);
+    },
+  );
 
   it('says once in English too that the corpus is in English', () => {
     const english = texts(run('help', 'en'));

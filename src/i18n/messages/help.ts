@@ -22,6 +22,11 @@ export const helpMessages = defineCatalog({
     'no-command-guess':
       'There is no command "{{typed}}". Did you mean {{guess}}? Commands: {{commands}}.',
     examples: 'Examples',
+    'placeholder.words': 'words',
+    'placeholder.filters': 'filters',
+    'placeholder.field': 'field',
+    'placeholder.id': 'id',
+    'placeholder.command': 'command',
   },
   fr: {
     title:
@@ -52,6 +57,11 @@ export const helpMessages = defineCatalog({
     'no-command-guess':
       'La commande « {{typed}} » n’existe pas. Vouliez-vous dire {{guess}} ? Commandes : {{commands}}.',
     examples: 'Exemples',
+    'placeholder.words': 'mots',
+    'placeholder.filters': 'filtres',
+    'placeholder.field': 'champ',
+    'placeholder.id': 'identifiant',
+    'placeholder.command': 'commande',
   },
   es: {
     title: 'Assay: intervenciones e informes sobre trabajo infantil en la minería artesanal',
@@ -81,6 +91,11 @@ export const helpMessages = defineCatalog({
     'no-command-guess':
       'No existe el comando «{{typed}}». ¿Quiso decir {{guess}}? Comandos: {{commands}}.',
     examples: 'Ejemplos',
+    'placeholder.words': 'palabras',
+    'placeholder.filters': 'filtros',
+    'placeholder.field': 'campo',
+    'placeholder.id': 'identificador',
+    'placeholder.command': 'comando',
   },
   pt: {
     title: 'Assay: intervenções e relatórios sobre trabalho infantil na mineração artesanal',
@@ -110,5 +125,10 @@ export const helpMessages = defineCatalog({
     'no-command-guess':
       'Não existe o comando "{{typed}}". Quis dizer {{guess}}? Comandos: {{commands}}.',
     examples: 'Exemplos',
+    'placeholder.words': 'palavras',
+    'placeholder.filters': 'filtros',
+    'placeholder.field': 'campo',
+    'placeholder.id': 'identificador',
+    'placeholder.command': 'comando',
   },
 });

@@ -1,17 +1,13 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
 import type { Status } from '../corpus/schema.js';
-import { DEFAULT_LOCALE, type Translate, translatorFor } from '../i18n/index.js';
 import type { RecordType, Suggestion } from '../reply.js';
-import { FILTER_KEYS, type FilterKey, formatQuery, type Query } from '../search/parse-query.js';
+import { formatQuery, type Query } from '../search/parse-query.js';
 import type { QueryLanguage } from '../search/read-query.js';
 import { type FilterResult, resolveFilters } from '../search/resolve-filters.js';
 import type { SearchOutcome } from '../search/search-index.js';
 import { type Understood, understandWords } from '../search/understand-words.js';
 import type { FilterOptions } from './command-options.js';
 import type { CommandContext } from './command-spec.js';
-
-const isFilterKey = (key: string): key is FilterKey =>
-  (FILTER_KEYS as readonly string[]).includes(key);
 
 const TYPE_ORDER = { intervention: 0, report: 1, lesson: 2 } as const;
 
@@ -133,27 +129,7 @@ export function newestFirst(a: CorpusRecord, b: CorpusRecord): number {
   );
 }
 
-const ENGLISH = translatorFor(DEFAULT_LOCALE);
-
-/** "mineral: gold, country: Ghana", in the reader's language ("pays : Ghana"). */
-export function describeFilters(
-  active: readonly { key: string; value: string }[],
-  t: Translate = ENGLISH,
-): string {
-  return active
-    .map(({ key, value }) => {
-      const label = isFilterKey(key) ? t(`lists:key.${key}`) : key;
-      return t('lists:scope.filter', { key: label, value });
-    })
-    .join(', ');
-}
-
-/** The words searched for and the filters applied, as a person reads them. */
-export function describeScope(found: Extract<Found, { ok: true }>, t: Translate = ENGLISH): string {
-  const searched = (found.outcome?.terms.length ?? 0) > 0;
-  const words = searched ? t('lists:scope.words', { words: found.words.join(' ') }) : '';
-  return [words, describeFilters(found.filters.active, t)].filter(Boolean).join(' · ');
-}
+export { describeFilters, describeScope } from './describe-scope.js';
 
 /** "Understood: status ongoing, country Democratic Republic of the Congo." when free words became filters. */
 export function understoodNote(found: Extract<Found, { ok: true }>): string[] {

@@ -58,7 +58,9 @@ export const lessonsCommand = defineCommand({
       return reply;
     }
     const page = paginate(lessons, query, options.page, context.t);
-    reply.results = page.items.map((lesson) => toRecordItem(lesson, context.now, lesson.summary));
+    reply.results = page.items.map((lesson) =>
+      toRecordItem(lesson, context.now, lesson.summary, context),
+    );
     reply.paging = page.paging;
     reply.sections = [
       ...(page.note ? [{ type: 'text' as const, text: page.note }] : []),

@@ -1,20 +1,14 @@
 import type { Corpus, CorpusRecord } from '../corpus/corpus.js';
 import type { Intervention, Lesson, Report } from '../corpus/schema.js';
 import { readStatus } from '../corpus/status-reading.js';
-import type { Locale, Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/index.js';
+import { kindWord, mineralName, placeName, statusText, type Wording } from '../i18n/value-names.js';
 import type { Field, Section } from '../reply.js';
-import { KIND_LABELS } from '../vocabulary/kinds.js';
 import { linkLabels } from '../vocabulary/publishers.js';
 import { formatYears, shorten, toRecordItem } from './record-item.js';
 import { lessonsAbout, relatedRecords } from './related-records.js';
 
 // The card of one record, sized for a phone, and what its More button shows.
-
-/** The reader's language: labels from the catalog, field values named for the locale. */
-export interface CardWording {
-  locale: Locale;
-  t: Translate;
-}
 
 const actors = (list: Intervention['organisations']) =>
   list
@@ -24,16 +18,29 @@ const actors = (list: Intervention['organisations']) =>
     )
     .join('; ');
 
-function placesOf(record: Intervention | Report): string {
-  const places = record.countries.map((place) =>
-    place.place ? `${place.country} (${place.place})` : place.country,
-  );
-  return [...places, ...record.regions].join('; ');
+/** Countries and regions named in the reader's language; a place within a country as written. */
+function placesOf(record: Intervention | Report, locale: Wording['locale']): string {
+  const places = record.countries.map((place) => {
+    const country = placeName(locale, place.country);
+    return place.place ? `${country} (${place.place})` : country;
+  });
+  return [...places, ...record.regions.map((region) => placeName(locale, region))].join('; ');
+}
+
+/** Minerals as the sources wrote them in English; by name in the reader's language otherwise. */
+function mineralsOf(
+  minerals: readonly string[],
+  asWritten: readonly string[],
+  locale: Wording['locale'],
+) {
+  if (locale === 'en' && asWritten.length > 0) return asWritten.join('; ');
+  return minerals.map((mineral) => mineralName(locale, mineral)).join(', ');
 }
 
 /** "ongoing (as of 2019) — launched early 2019": the dated reading, then the note without its repeat. */
 function statusValue(record: Intervention, now: Date, t: Translate): string {
   const reading = readStatus(record.status, record.statusAsOf, now);
+  const text = statusText(t, reading);
   const note = record.statusNote
     .replace(new RegExp(`^${record.status}\\b(\\s+as of sources?)?[\\s,;:]*`), '')
     .replace(/^\((.*)\)$/, '$1');
@@ -41,7 +48,7 @@ function statusValue(record: Intervention, now: Date, t: Translate): string {
     reading.asOf && reading.asOf.length > 4
       ? ` ${t('card:evidence-dated', { date: reading.asOf })}`
       : '';
-  return `${reading.text}${note ? ` — ${note}` : ''}${asOf}`;
+  return `${text}${note ? ` — ${note}` : ''}${asOf}`;
 }
 
 function interventionFields(
@@ -49,18 +56,18 @@ function interventionFields(
   view: CorpusRecord,
   corpus: Corpus,
   now: Date,
-  t: Translate,
+  { locale, t }: Wording,
 ): Field[] {
   const areaName = (number: number) =>
     corpus.areas.find((area) => area.number === number)?.short ?? '';
   return [
-    { label: t('card:label.kind'), value: KIND_LABELS[record.kind].label },
+    { label: t('card:label.kind'), value: kindWord(t, record.kind) },
     { label: t('card:label.organisations'), value: actors(record.organisations) },
     { label: t('card:label.donors'), value: actors(record.donors) },
-    { label: t('card:label.where'), value: placesOf(record) },
+    { label: t('card:label.where'), value: placesOf(record, locale) },
     {
       label: t('card:label.minerals'),
-      value: record.mineralsAsWritten.join('; ') || record.minerals.join(', '),
+      value: mineralsOf(record.minerals, record.mineralsAsWritten, locale),
     },
     { label: t('card:label.years'), value: formatYears(view.years, record.status === 'ongoing') },
     { label: t('card:label.status'), value: statusValue(record, now, t) },
@@ -73,13 +80,13 @@ function interventionFields(
   ];
 }
 
-function reportFields(record: Report, t: Translate): Field[] {
+function reportFields(record: Report, { locale, t }: Wording): Field[] {
   const year = record.year === null ? t('card:date-not-stated') : String(record.year);
   return [
     { label: t('card:label.publisher'), value: record.publisher },
     { label: t('card:label.date'), value: record.date ?? year },
-    { label: t('card:label.where'), value: placesOf(record) },
-    { label: t('card:label.minerals'), value: record.minerals.join(', ') },
+    { label: t('card:label.where'), value: placesOf(record, locale) },
+    { label: t('card:label.minerals'), value: mineralsOf(record.minerals, [], locale) },
     { label: t('card:label.topics'), value: record.topics.join(', ') },
     { label: t('card:label.confidence'), value: t(`card:confidence.${record.confidence}`) },
   ];
@@ -104,20 +111,21 @@ export interface RecordCard {
   more: Section[];
 }
 
-function cardParts(record: CorpusRecord, corpus: Corpus, now: Date, { t }: CardWording) {
+function cardParts(record: CorpusRecord, corpus: Corpus, now: Date, wording: Wording) {
+  const { t } = wording;
   const source = record.source;
   const notes: string[] = [];
   let fields: Field[];
   if (record.type === 'intervention') {
     const intervention = source as Intervention;
-    fields = interventionFields(intervention, record, corpus, now, t);
+    fields = interventionFields(intervention, record, corpus, now, wording);
     notes.push(
       t('card:note.areas', { basis: intervention.areasBasis }),
       t('card:note.coverage', { coverage: intervention.iloReportCoverage }),
     );
     if (intervention.notes) notes.unshift(intervention.notes);
   } else if (record.type === 'report') {
-    fields = reportFields(source as Report, t);
+    fields = reportFields(source as Report, wording);
     if ((source as Report).notes) notes.unshift((source as Report).notes ?? '');
   } else {
     fields = lessonFields(source as Lesson, t);
@@ -133,7 +141,7 @@ export function recordCard(
   record: CorpusRecord,
   corpus: Corpus,
   now: Date,
-  wording: CardWording,
+  wording: Wording,
 ): RecordCard {
   const { t } = wording;
   const { fields, notes, links } = cardParts(record, corpus, now, wording);
@@ -151,13 +159,16 @@ export function recordCard(
   if (mentioned.length > 0) {
     const heading = record.type === 'lesson' ? 'card:heading.about' : 'card:heading.related';
     more.push({ type: 'heading', text: t(heading) });
-    more.push({ type: 'records', items: mentioned.map((other) => toRecordItem(other, now)) });
+    more.push({
+      type: 'records',
+      items: mentioned.map((other) => toRecordItem(other, now, undefined, wording)),
+    });
   }
   if (lessons.length > 0) {
     more.push({ type: 'heading', text: t('card:heading.lessons') });
     more.push({
       type: 'records',
-      items: lessons.map((lesson) => toRecordItem(lesson, now, lesson.summary)),
+      items: lessons.map((lesson) => toRecordItem(lesson, now, lesson.summary, wording)),
     });
   }
   if (notes.length > 0) more.push({ type: 'heading', text: t('card:heading.notes') });

@@ -38,7 +38,7 @@ export const searchCommand = defineCommand({
       );
 
     const { records, outcome } = found;
-    const asked = describeScope(found, context.t);
+    const asked = describeScope(found, context);
     const reply: SearchReply = {
       kind: 'search',
       query: text,

@@ -34,7 +34,7 @@ export const showCommand = defineCommand({
           : context.t('card:not-found', { id: typed });
       return problemReply(context.t, 'not-found', message, 'show caring-gold', text, suggestions);
     }
-    const item = toRecordItem(record, context.now);
+    const item = toRecordItem(record, context.now, undefined, context);
     const { card, more } = recordCard(record, context.corpus, context.now, context);
     // Headers are short: the acronym or short name, whole; the full name leads the card.
     const short = record.acronym && record.acronym.length < record.title.length;

@@ -19,7 +19,8 @@ export type FilterResult =
   | {
       ok: true;
       predicate: Predicate;
-      active: { key: FilterKey; value: string }[];
+      /** Each filter applied: its values, and (`value`) the same joined in English for logs. */
+      active: { key: FilterKey; value: string; values: string[] }[];
       /** The canonical values of the filters that restrict a counted dimension. */
       selected: Partial<Record<'mineral' | 'country' | 'region' | 'org' | 'donor', string[]>>;
     }
@@ -107,11 +108,11 @@ function actorValue(
 
 export function resolveFilters(options: FilterOptions, corpus: Corpus): FilterResult {
   const predicates: Predicate[] = [];
-  const active: { key: FilterKey; value: string }[] = [];
+  const active: { key: FilterKey; value: string; values: string[] }[] = [];
   const selected: Extract<FilterResult, { ok: true }>['selected'] = {};
   const keep = (key: FilterKey, values: readonly string[], predicate: Predicate) => {
     predicates.push(predicate);
-    active.push({ key, value: values.join(' or ') });
+    active.push({ key, value: values.join(' or '), values: [...values] });
   };
 
   for (const { key, table, values } of NAMED_FILTERS) {

@@ -284,7 +284,7 @@ describe('lists, in each language', () => {
       'pt',
       'Há só 3 páginas; mostrando a página 3.',
       'remover country:ghana',
-      '"mica" · país: Ghana',
+      '"mica" · país: Gana',
     ],
   ] as const)(
     '%s: a page past the end, a way out of an empty list, the scope',
@@ -352,4 +352,73 @@ describe('named options (Discord) in each language', () => {
     expect(ask({ colour: 'red' })).toBe(unknown);
     expect(ask({ query: 'x'.repeat(600) })).toBe(tooLong);
   });
+});
+
+describe('field values named in the reader’s language', () => {
+  const valuesOf = (reply: Reply) =>
+    Object.fromEntries(
+      reply.sections.flatMap((section) =>
+        section.type === 'fields' ? section.fields.map((field) => [field.label, field.value]) : [],
+      ),
+    );
+
+  it.each([
+    [
+      'fr',
+      { Catégorie: 'projet ou programme', Lieux: 'Ghana; Philippines; Monde', Minerais: 'or' },
+      ['Statut', 'terminé (état en 2020) — USDOL'],
+    ],
+    [
+      'es',
+      { Categoría: 'proyecto o programa', Lugares: 'Ghana; Filipinas; Mundo', Minerales: 'oro' },
+      ['Estado', 'terminado (situación en 2020) — USDOL'],
+    ],
+    [
+      'pt',
+      { Categoria: 'projeto ou programa', Locais: 'Gana; Filipinas; Mundo', Minerais: 'ouro' },
+      ['Situação', 'concluído (situação em 2020) — USDOL'],
+    ],
+  ] as const)(
+    '%s: the card’s kind, places, minerals and status',
+    (locale, expected, [statusLabel, status]) => {
+      const values = valuesOf(run('show caring-gold', locale));
+      expect(values).toMatchObject(expected);
+      expect(values[statusLabel]?.startsWith(status)).toBe(true);
+    },
+  );
+
+  it('keeps the minerals as the sources wrote them in English', () => {
+    const values = valuesOf(run('show caring-gold', 'en'));
+    expect(values).toMatchObject({ Kind: 'project or programme', Minerals: 'gold' });
+    expect(values.Status?.startsWith('completed (as of 2020) — USDOL')).toBe(true);
+  });
+
+  it.each([
+    [
+      'en',
+      '7 results for mineral: gold or cobalt, type: report or lesson',
+      '1 result for country: Peru or Honduras',
+    ],
+    [
+      'fr',
+      '7 résultats pour minerai : or ou cobalt, type : rapport ou leçon',
+      '1 résultat pour pays : Pérou ou Honduras',
+    ],
+    [
+      'es',
+      '7 resultados para mineral: oro o cobalto, tipo: informe o lección',
+      '1 resultado para país: Perú u Honduras',
+    ],
+    [
+      'pt',
+      '7 resultados para mineral: ouro ou cobalto, tipo: relatório ou lição',
+      '1 resultado para país: Peru ou Honduras',
+    ],
+  ] as const)(
+    '%s: the filters of a search, each value named, several meaning either',
+    (locale, two, places) => {
+      expect(run('search type:report,lesson mineral:gold,cobalt', locale).title).toBe(two);
+      expect(run('search country:peru,honduras', locale).title).toBe(places);
+    },
+  );
 });

@@ -114,17 +114,18 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
     return { ...reply, data: now.data, locale: caller?.locale ?? DEFAULT_LOCALE };
   };
   // An empty command (a bare /assay) is a request for help.
-  const parseText = (text: string) => parseQuery(text.trim() === '' ? 'help' : text);
+  const parseText = (text: string, caller?: Caller) =>
+    parseQuery(text.trim() === '' ? 'help' : text, translatorFor(caller?.locale ?? DEFAULT_LOCALE));
   return {
     get corpus() {
       return served.corpus;
     },
     commands: COMMANDS.map((spec) => describeCommand(spec)),
     store,
-    run: (text, caller) => sync(parseText(text), text, caller),
+    run: (text, caller) => sync(parseText(text, caller), text, caller),
     runOptions: (command, values, caller) =>
       sync(queryFromOptions(command, values, COMMANDS, translate(caller)), command, caller),
-    answer: (text, caller) => answerParsed(parseText(text), text, caller),
+    answer: (text, caller) => answerParsed(parseText(text, caller), text, caller),
     answerOptions: (command, values, caller) =>
       answerParsed(queryFromOptions(command, values, COMMANDS, translate(caller)), command, caller),
     logShare: async (reply, caller) => (store ? logShare(store, reply, caller, clock()) : null),

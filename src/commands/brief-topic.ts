@@ -50,7 +50,7 @@ export function topicRecords(
   const records = [...ranked.records];
   const seen = new Set(records);
   // The filter's records the words miss, newest first (the ranked ones are not sorted again).
-  const filters = resolveFilters(filtered, context.corpus);
+  const filters = resolveFilters(filtered, context.corpus, context.locale);
   if (filters.ok) {
     const missed = context.corpus.records.filter(
       (record) => !seen.has(record) && filters.predicate(record),

@@ -1,6 +1,8 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
 import type { Status } from '../corpus/schema.js';
+import type { Locale } from '../i18n/index.js';
 import type { RecordType, Suggestion } from '../reply.js';
+import { describeUnderstood } from '../search/describe-understood.js';
 import { formatQuery, type Query } from '../search/parse-query.js';
 import type { QueryLanguage } from '../search/read-query.js';
 import { type FilterResult, resolveFilters } from '../search/resolve-filters.js';
@@ -24,6 +26,8 @@ export type Found =
       options: FilterOptions;
       /** The words searched for, after the understood ones. */
       words: string[];
+      /** The asker's locale, for the notes on what was understood. */
+      locale: Locale;
     }
   | { ok: false; message: string; suggestions: Suggestion[] };
 
@@ -71,14 +75,14 @@ function findWith(
   understood: Understood[],
   language: QueryLanguage,
 ): Found {
-  const filters = resolveFilters(options, context.corpus);
+  const filters = resolveFilters(options, context.corpus, context.locale);
   if (!filters.ok)
     return {
       ok: false,
       message: filters.message,
       suggestions: filterFixes(filters, options, query, context),
     };
-  const base = { filters, understood, options, words };
+  const base = { filters, understood, options, words, locale: context.locale };
   if (words.length > 0) {
     const outcome = context.index.search(words, { filter: filters.predicate, language });
     if (outcome.terms.length > 0)
@@ -139,7 +143,5 @@ export function understoodNote(found: Extract<Found, { ok: true }>): string[] {
 
 /** "Understood: country Ghana", when plain words were read as filters. */
 export function understoodClause(found: Extract<Found, { ok: true }>): string | null {
-  if (found.understood.length === 0) return null;
-  const parts = found.understood.map(({ key, value }) => `${key} ${value}`);
-  return `Understood: ${parts.join(', ')}`;
+  return describeUnderstood(found.understood, found.locale);
 }

@@ -89,7 +89,7 @@ async function start(
   context: CommandContext,
   memory: Memory,
 ): Promise<Reply> {
-  const resolved = resolveFilters(given, context.corpus);
+  const resolved = resolveFilters(given, context.corpus, context.locale);
   if (!resolved.ok) return problemReply(context.t, 'usage', resolved.message, EXAMPLE, text);
   const filters: Filters = Object.fromEntries(
     Object.entries(typed).filter(

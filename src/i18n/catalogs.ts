@@ -2,6 +2,7 @@ import { cardMessages } from './messages/card.js';
 import { checkMessages } from './messages/checks.js';
 import { commandMessages } from './messages/commands.js';
 import { digestMessages } from './messages/digest.js';
+import { filterMessages } from './messages/filters.js';
 import { gapMessages } from './messages/gaps.js';
 import { helpMessages } from './messages/help.js';
 import { lessonMessages } from './messages/lessons.js';
@@ -25,6 +26,7 @@ export const CATALOGS = {
   checks: checkMessages,
   commands: commandMessages,
   digest: digestMessages,
+  filters: filterMessages,
   gaps: gapMessages,
   help: helpMessages,
   lessons: lessonMessages,

@@ -1,5 +1,8 @@
+import { DEFAULT_LOCALE, type Translate, translatorFor } from '../i18n/index.js';
+import { closestWords } from '../text/closest-words.js';
+import { foldText } from '../text/fold-text.js';
 import { removeControlCharacters } from '../text/remove-control-characters.js';
-import { commandOfWord, keyOfWord } from './foreign-grammar.js';
+import { commandOfWord, FOREIGN_KEY_WORDS, keyOfWord } from './foreign-grammar.js';
 import { KEY_VALUE, readOptionValue } from './read-option-value.js';
 
 // The one grammar for Slack text, the terminal and (via options) Discord:
@@ -102,12 +105,29 @@ function tokenize(text: string): string[] {
 
 const EXAMPLE = 'mercury ghana mineral:gold';
 
-export function parseQuery(input: string): ParseResult {
+const ENGLISH = translatorFor(DEFAULT_LOCALE);
+
+/** The key a mistyped one was meant to be, as its language writes it ("pays", "mineral"). */
+function closestKey(key: string): string | undefined {
+  const candidates = [...OPTION_KEYS, ...Object.keys(KEY_ALIASES), ...FOREIGN_KEY_WORDS];
+  return closestWords(foldText(key), candidates, 1)[0];
+}
+
+function unknownKey(key: string, t: Translate): string {
+  const keys = FILTER_KEYS.join(', ');
+  const guess = closestKey(key);
+  return guess
+    ? t('filters:unknown-key-guess', { key, guess, keys })
+    : t('filters:unknown-key', { key, keys });
+}
+
+/** Reads a command; `t` words what is wrong in the asker's language. */
+export function parseQuery(input: string, t: Translate = ENGLISH): ParseResult {
   const text = removeControlCharacters(input).trim();
   if (text.length > MAX_COMMAND_LENGTH) {
     return {
       ok: false,
-      message: `That command is ${text.length.toLocaleString('en')} characters long; Assay reads up to ${MAX_COMMAND_LENGTH}.`,
+      message: t('filters:too-long', { length: text.length, max: MAX_COMMAND_LENGTH }),
       example: EXAMPLE,
     };
   }
@@ -134,7 +154,7 @@ export function parseQuery(input: string): ParseResult {
     if (!key) {
       return {
         ok: false,
-        message: `Unknown filter "${pair[1]}:". Filters are ${FILTER_KEYS.join(', ')}, plus by: (stats), page:, and for: and title: (meeting start).`,
+        message: unknownKey(pair[1] ?? '', t),
         example: EXAMPLE,
       };
     }
@@ -144,7 +164,7 @@ export function parseQuery(input: string): ParseResult {
     if (value.trim() === '') {
       return {
         ok: false,
-        message: `The filter "${key}:" needs a value.`,
+        message: t('filters:needs-value', { key }),
         example: `search ${key}:${exampleValue(key)}`,
       };
     }
@@ -160,7 +180,7 @@ export function parseQuery(input: string): ParseResult {
   if (words.length > MAX_WORDS) {
     return {
       ok: false,
-      message: `That is ${words.length} words; Assay reads up to ${MAX_WORDS}.`,
+      message: t('filters:too-many-words', { words: words.length, max: MAX_WORDS }),
       example: EXAMPLE,
     };
   }

@@ -1,9 +1,11 @@
 import { type FilterOptions, splitValues } from '../commands/command-options.js';
 import type { Corpus, CorpusRecord } from '../corpus/corpus.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/index.js';
 import { closestWords } from '../text/closest-words.js';
 import { foldText } from '../text/fold-text.js';
 import type { NamedTable } from '../vocabulary/named-table.js';
 import { foldedSpellings, organisationWithParents } from '../vocabulary/organisations.js';
+import { describeFilterProblem } from './describe-filter-problem.js';
 import { FILTER_TABLES } from './filter-names.js';
 import type { FilterKey } from './parse-query.js';
 
@@ -32,6 +34,7 @@ function namedValue(
   table: NamedTable,
   raw: string,
   present: () => Set<string>,
+  locale: Locale,
 ): { ok: true; value: string } | FilterProblem {
   const entry = table.find(raw);
   if (entry) return { ok: true, value: entry.name };
@@ -43,8 +46,13 @@ function namedValue(
       ),
     ),
   ];
-  const hint = alternatives.length > 0 ? ` — did you mean ${alternatives.join(' or ')}?` : '';
-  return { ok: false, key, message: `Unknown ${key} "${raw}"${hint}`, alternatives };
+  const message = describeFilterProblem(
+    key as 'mineral' | 'country' | 'region',
+    raw,
+    alternatives,
+    locale,
+  );
+  return { ok: false, key, message, alternatives };
 }
 
 const containsAny = (names: readonly string[], wanted: readonly string[]): boolean =>
@@ -66,12 +74,10 @@ const NAMED_FILTERS: readonly {
 
 const ACTORS = {
   org: {
-    what: 'organisation',
     labels: (r: CorpusRecord) => r.organisations,
     names: (r: CorpusRecord) => r.organisationNames,
   },
   donor: {
-    what: 'donor',
     labels: (r: CorpusRecord) => r.donors,
     names: (r: CorpusRecord) => r.donorNames,
   },
@@ -82,8 +88,9 @@ function actorValue(
   key: 'org' | 'donor',
   raw: string,
   corpus: Corpus,
+  locale: Locale,
 ): { ok: true; value: string; predicate: Predicate } | FilterProblem {
-  const { what, labels, names } = ACTORS[key];
+  const { labels, names } = ACTORS[key];
   const entry = FILTER_TABLES[key].find(raw);
   if (entry) {
     const spellings = foldedSpellings(entry);
@@ -97,16 +104,20 @@ function actorValue(
   if (corpus.records.some(predicate)) return { ok: true, value: raw, predicate };
   const present = new Set(corpus.records.flatMap(labels));
   const alternatives = closestWords(foldText(raw), present, 3);
-  const hint = alternatives.length > 0 ? ` — did you mean ${alternatives.join(' or ')}?` : '';
   return {
     ok: false,
     key,
-    message: `No ${what} in the corpus matches "${raw}"${hint}`,
+    message: describeFilterProblem(key, raw, alternatives, locale),
     alternatives,
   };
 }
 
-export function resolveFilters(options: FilterOptions, corpus: Corpus): FilterResult {
+/** `locale` words a problem in the asker's language. */
+export function resolveFilters(
+  options: FilterOptions,
+  corpus: Corpus,
+  locale: Locale = DEFAULT_LOCALE,
+): FilterResult {
   const predicates: Predicate[] = [];
   const active: { key: FilterKey; value: string; values: string[] }[] = [];
   const selected: Extract<FilterResult, { ok: true }>['selected'] = {};
@@ -120,7 +131,8 @@ export function resolveFilters(options: FilterOptions, corpus: Corpus): FilterRe
     if (raw === undefined) continue;
     const wanted: string[] = [];
     for (const part of table.find(raw) ? [raw] : splitValues(raw)) {
-      const found = namedValue(key, table, part, () => new Set(corpus.records.flatMap(values)));
+      const present = () => new Set(corpus.records.flatMap(values));
+      const found = namedValue(key, table, part, present, locale);
       if (!found.ok) return found;
       if (!wanted.includes(found.value)) wanted.push(found.value);
     }
@@ -133,7 +145,7 @@ export function resolveFilters(options: FilterOptions, corpus: Corpus): FilterRe
     const parts = FILTER_TABLES[key].find(raw) ? [raw] : splitValues(raw);
     const found: { value: string; predicate: Predicate }[] = [];
     for (const part of parts) {
-      const one = actorValue(key, part, corpus);
+      const one = actorValue(key, part, corpus, locale);
       if (!one.ok) return one;
       found.push(one);
     }

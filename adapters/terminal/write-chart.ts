@@ -20,7 +20,7 @@ export function writeCharts(reply: Reply, file: string): boolean {
     return false;
   }
   charts.forEach((chart, index) => {
-    const picture = renderChartPng(chart, reply.data);
+    const picture = renderChartPng(chart, reply.data, reply.locale);
     const path = numbered(file, index);
     writeFileSync(path, picture.png);
     process.stderr.write(`Chart written to ${path} (${picture.width}×${picture.height} px)\n`);

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Translate, translatorFor } from '../i18n/index.js';
 import type { Bucket } from '../reply.js';
 import {
   BAR_COLOUR,
@@ -17,14 +18,19 @@ const ROW_HEIGHT = 28;
 const BAR_HEIGHT = 18;
 const GAP = 8;
 
-export function barChart(buckets: readonly Bucket[]): ChartBody {
+export function barChart(
+  buckets: readonly Bucket[],
+  t: Translate = translatorFor(DEFAULT_LOCALE),
+): ChartBody {
   const shown = buckets.slice(0, MAX_BARS);
+  // The count as the reader's locale writes it (1,234 / 1 234 / 1.234).
+  const number = (count: number) => t('charts:number', { count });
   const largest = Math.max(1, ...shown.map((bucket) => bucket.count));
   const labelWidth = Math.min(
     INNER_WIDTH * 0.45,
     Math.max(...shown.map((bucket) => measure(bucket.key, LABEL))),
   );
-  const countWidth = measure(String(largest), VALUE) + GAP;
+  const countWidth = measure(number(largest), VALUE) + GAP;
   const barSpace = INNER_WIDTH - labelWidth - GAP - countWidth;
   const parts = shown.map((bucket, index) => {
     const top = index * ROW_HEIGHT;
@@ -34,11 +40,14 @@ export function barChart(buckets: readonly Bucket[]): ChartBody {
     return [
       svgText(0, baseline, fitText(bucket.key, labelWidth, LABEL), LABEL),
       `<rect x="${round(barX)}" y="${round(top + (ROW_HEIGHT - BAR_HEIGHT) / 2)}" width="${round(length)}" height="${BAR_HEIGHT}" rx="2" fill="${BAR_COLOUR}"/>`,
-      svgText(barX + length + 4, baseline, String(bucket.count), VALUE),
+      svgText(barX + length + 4, baseline, number(bucket.count), VALUE),
     ].join('');
   });
   const height = shown.length * ROW_HEIGHT;
   const axis = `<line x1="${round(labelWidth + GAP)}" y1="0" x2="${round(labelWidth + GAP)}" y2="${height}" stroke="${GRID_COLOUR}"/>`;
-  const hidden = buckets.length > shown.length ? [`${buckets.length - shown.length} more`] : [];
+  const hidden =
+    buckets.length > shown.length
+      ? [t('charts:more', { count: buckets.length - shown.length })]
+      : [];
   return { svg: axis + parts.join(''), height, hidden };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Translate, translatorFor } from '../i18n/index.js';
 import {
   type ChartBody,
   INNER_WIDTH,
@@ -48,9 +49,6 @@ function shade(share: number): string {
   return `rgb(${mix.join(',')})`;
 }
 
-const more = (count: number, noun: string): string =>
-  count > 0 ? `${count} more ${noun}${count === 1 ? '' : 's'}` : '';
-
 function columnHead(column: string, c: number, grid: Grid): string {
   const x = grid.left + c * grid.cellWidth + grid.cellWidth / 2;
   const y = grid.headHeight - 6;
@@ -76,28 +74,36 @@ const percent = (count: number, total: number) =>
   total > 0 ? Math.round((count / total) * 100) : 0;
 
 /** Shade by count (the largest is darkest), or by share of the column's total (the largest share is). */
-function shading(table: Table, rows: number, columns: number): Pick<Grid, 'weight' | 'label'> {
+function shading(
+  table: Table,
+  rows: number,
+  columns: number,
+  t: Translate,
+): Pick<Grid, 'weight' | 'label'> {
+  const number = (count: number) => t('charts:number', { count });
   const cells = table.counts.slice(0, rows).map((row) => row.slice(0, columns));
   const totals = table.columnTotals;
   if (!totals) {
     const largest = Math.max(1, ...cells.flat());
-    return { weight: (count) => count / largest, label: (count) => String(count) };
+    return { weight: (count) => count / largest, label: number };
   }
   const share = (count: number, c: number) => ((totals[c] ?? 0) > 0 ? count / (totals[c] ?? 1) : 0);
   const largest = Math.max(...cells.flatMap((row) => row.map((count, c) => share(count, c))));
   return {
     weight: (count, c) => (largest > 0 ? share(count, c) / largest : 0),
-    label: (count, c) => `${count} · ${percent(count, totals[c] ?? 0)}%`,
+    label: (count, c) => `${number(count)} · ${percent(count, totals[c] ?? 0)}%`,
   };
 }
 
 /** The key under a share-shaded table: what the shade means and each column's total. */
-function shareLegend(columns: readonly string[], totals: readonly number[]): string {
-  const sizes = columns.map((column, c) => `${column} ${totals[c] ?? 0}`).join(', ');
-  return `Shade and % are each cell's share of its column's total (${sizes}), so columns of different sizes compare.`;
+function shareLegend(columns: readonly string[], totals: readonly number[], t: Translate): string {
+  const sizes = columns
+    .map((column, c) => `${column} ${t('charts:number', { count: totals[c] ?? 0 })}`)
+    .join(', ');
+  return t('charts:share-legend', { sizes });
 }
 
-export function heatTable(table: Table): ChartBody {
+export function heatTable(table: Table, t: Translate = translatorFor(DEFAULT_LOCALE)): ChartBody {
   const numbered = table.columns.every((column) => /^\d+ /.test(column));
   const columns = table.columns.slice(0, numbered ? MAX_NUMBERED_COLUMNS : MAX_COLUMNS);
   const rows = table.rows.slice(0, MAX_ROWS);
@@ -114,7 +120,7 @@ export function heatTable(table: Table): ChartBody {
     ),
     headHeight: numbered ? 22 : SLANTED_HEAD_LENGTH * Math.SQRT1_2 + 10,
     numbered,
-    ...shading(table, rows.length, columns.length),
+    ...shading(table, rows.length, columns.length, t),
   };
   const heads = columns.map((column, c) => columnHead(column, c, grid));
   const body = rows.map((row, r) => {
@@ -127,13 +133,15 @@ export function heatTable(table: Table): ChartBody {
     );
     return label + columns.map((_, c) => cell(table.counts[r]?.[c] ?? 0, top, c, grid)).join('');
   });
+  const hiddenRows = table.rows.length - rows.length;
+  const hiddenColumns = table.columns.length - columns.length;
   const hidden = [
-    more(table.rows.length - rows.length, 'row'),
-    more(table.columns.length - columns.length, 'column'),
+    hiddenRows > 0 ? t('charts:more-rows', { count: hiddenRows }) : '',
+    hiddenColumns > 0 ? t('charts:more-columns', { count: hiddenColumns }) : '',
   ].filter(Boolean);
   const legend = [
     numbered ? columns.join(' · ') : '',
-    table.columnTotals ? shareLegend(columns, table.columnTotals) : '',
+    table.columnTotals ? shareLegend(columns, table.columnTotals, t) : '',
   ].filter(Boolean);
   return {
     svg: heads.join('') + body.join(''),

@@ -1,6 +1,6 @@
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { describeData } from '../data-stamp.js';
-import type { Locale } from '../i18n/index.js';
+import { DEFAULT_LOCALE, type Locale, translatorFor } from '../i18n/index.js';
 import type { ChartSpec, DataStamp, Reply } from '../reply.js';
 import { barChart } from './bar-chart.js';
 import { chartFont, FONT_FAMILY } from './chart-font.js';
@@ -37,6 +37,7 @@ function stampLine(stamp: DataStamp | undefined, locale?: Locale): string {
 
 /** `locale` words the data line under the chart (the reply's language). */
 export function chartSvg(spec: ChartSpec, stamp?: DataStamp, locale?: Locale): string {
+  const t = translatorFor(locale ?? DEFAULT_LOCALE);
   const parts: string[] = [];
   let y = PADDING;
   const put = (lines: string[], style: { size: number; bold?: boolean; fill?: string }) => {
@@ -46,15 +47,17 @@ export function chartSvg(spec: ChartSpec, stamp?: DataStamp, locale?: Locale): s
     }
   };
   put(wrapText(spec.title, INNER_WIDTH, TITLE, 2), TITLE);
-  const scope = [`Counting ${spec.counted}`, spec.filters].filter(Boolean).join(' · ');
+  const scope = [t('charts:counting', { counted: spec.counted }), spec.filters]
+    .filter(Boolean)
+    .join(' · ');
   put(wrapText(scope, INNER_WIDTH, SUBTITLE, 2), SUBTITLE);
   y += 12;
   const body: ChartBody =
-    spec.data.shape === 'bars' ? barChart(spec.data.bars) : heatTable(spec.data);
+    spec.data.shape === 'bars' ? barChart(spec.data.bars, t) : heatTable(spec.data, t);
   parts.push(`<g transform="translate(${PADDING} ${y})">${body.svg}</g>`);
   y += body.height + 8;
   if (body.legend) put(wrapText(body.legend, INNER_WIDTH, NOTE, 4), NOTE);
-  if (body.hidden.length > 0) put([`… and ${body.hidden.join(', ')}`], NOTE);
+  if (body.hidden.length > 0) put([t('charts:left-out', { list: body.hidden.join(', ') })], NOTE);
   put([stampLine(stamp, locale)], NOTE);
   const height = Math.ceil(y + PADDING / 2);
   return [
@@ -75,8 +78,8 @@ export function rasterOptions(fontFiles: string[] = chartFont().files) {
 }
 
 /** Draws a chart on this thread (the terminal, tests). */
-export function renderChartPng(spec: ChartSpec, stamp?: DataStamp): ChartPicture {
-  const image = new Resvg(chartSvg(spec, stamp), rasterOptions()).render();
+export function renderChartPng(spec: ChartSpec, stamp?: DataStamp, locale?: Locale): ChartPicture {
+  const image = new Resvg(chartSvg(spec, stamp, locale), rasterOptions()).render();
   return { png: image.asPng(), width: image.width, height: image.height };
 }
 

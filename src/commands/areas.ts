@@ -20,7 +20,8 @@ export const areasCommand = defineCommand({
       if (example) used.add(example.id);
       return { area, count: inArea.length, example };
     });
-    const interventionCount = (count: number) => `${count} intervention${count === 1 ? '' : 's'}`;
+    const { t } = context;
+    const interventionCount = (count: number) => t('areas:count', { count });
     // Two phone screens: short names and counts; descriptions and examples behind More.
     const short: Field[] = areas.map(({ area, count }) => ({
       label: `${area.number} · ${area.short}`,
@@ -28,36 +29,41 @@ export const areasCommand = defineCommand({
     }));
     const fields: Field[] = areas.map(({ area, count }) => ({
       label: `${area.number} · ${area.name}`,
-      value: `${interventionCount(count)}. ${area.description}`,
+      value: t('areas:described', {
+        interventions: interventionCount(count),
+        description: area.description,
+      }),
     }));
     const examples: RecordItem[] = areas.flatMap(({ area, example }) => {
       if (!example) return [];
       const item = toRecordItem(example, context.now, undefined, context);
-      return [{ ...item, facts: `area ${area.number} · ${item.facts}` }];
+      const facts = t('areas:example-facts', { number: String(area.number), facts: item.facts });
+      return [{ ...item, facts }];
     });
     const reply: AreasReply = {
       kind: 'areas',
       query: text,
-      title: 'The nine areas of work (ILO mapping, 2020)',
+      title: t('areas:title'),
       areas: areas.map(({ area, count }) => ({ number: area.number, name: area.name, count })),
       sections:
         options.page === 2
           ? [
               { type: 'fields', fields },
-              { type: 'heading', text: 'An example in each area' },
+              { type: 'heading', text: t('areas:heading.examples') },
               { type: 'records', items: examples },
             ]
           : [
               { type: 'fields', fields: short },
-              {
-                type: 'text',
-                text: 'Areas an intervention fits are judged from its described activities. Narrow a search with area:<number>, e.g. search area:3.',
-              },
+              { type: 'text', text: t('areas:judged') },
+              // The area names are the corpus's English: say so to readers of other languages.
+              ...(context.locale === 'en'
+                ? []
+                : [{ type: 'text' as const, text: t('areas:names-in-english') }]),
             ],
       suggestions: [
         options.page === 2
-          ? { label: 'Back to the list', query: 'areas' }
-          : { label: 'More: what each area covers, an example each', query: 'areas page:2' },
+          ? { label: t('areas:back'), query: 'areas' }
+          : { label: t('areas:more'), query: 'areas page:2' },
         { label: 'stats by:area', query: 'stats by:area' },
         { label: 'search area:1', query: 'search area:1' },
       ],

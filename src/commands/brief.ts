@@ -9,10 +9,10 @@ import { describeFilters } from './find-records.js';
 import { problemReply } from './problem-reply.js';
 import { toRecordItem } from './record-item.js';
 import { lessonRecords } from './related-records.js';
+import { countedRecords } from './stats-notes.js';
 import { zeroResultSuggestions } from './zero-result-suggestions.js';
 
 const TOP = 3;
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 export const briefCommand = defineCommand({
   name: 'brief',
@@ -36,14 +36,15 @@ export const briefCommand = defineCommand({
         found.suggestions,
       );
     const { records } = found;
+    const { t } = context;
     const tally = tallyBrief(records, tallyFields(found.named), context);
     const { interventions, reports, lessons } = tally;
     const topic = words.join(' ');
-    const scope = describeFilters(found.filters.active);
+    const scope = describeFilters(found.filters.active, t);
     const reply: BriefReply = {
       kind: 'brief',
       query: text,
-      title: `Brief: ${topic}${scope ? ` (${scope})` : ''}`,
+      title: scope ? t('brief:title-scoped', { topic, scope }) : t('brief:title', { topic }),
       topic,
       counts: {
         intervention: interventions.length,
@@ -56,9 +57,7 @@ export const briefCommand = defineCommand({
       shareable: true,
     };
     if (records.length === 0) {
-      reply.sections = [
-        { type: 'text', text: `Nothing in the corpus matches "${topic}". Try one of these:` },
-      ];
+      reply.sections = [{ type: 'text', text: t('brief:nothing', { topic }) }];
       reply.suggestions = zeroResultSuggestions(query, found.outcome, () => 1, context);
       reply.shareable = false;
       return reply;
@@ -77,35 +76,36 @@ export const briefCommand = defineCommand({
     ].slice(0, TOP);
     const bars = tally.buckets;
     const ofInterventions = interventions.length;
-    const matching = { topic, counted: 'matching records', filters: scope };
-    const inInterventions = { ...matching, counted: 'matching interventions' };
+    const matching = { topic, counted: 'brief:matching-records', filters: scope } as const;
+    const inInterventions = { ...matching, counted: 'brief:matching-interventions' } as const;
     const sections: Section[] = [
       {
         type: 'text',
-        text: `${plural(interventions.length, 'intervention')}, ${plural(reports.length, 'report')} and ${plural(lessons.length, 'lesson')}.`,
+        text: t('brief:counts', {
+          interventions: countedRecords(['intervention'], interventions.length, context),
+          reports: countedRecords(['report'], reports.length, context),
+          lessons: countedRecords(['lesson'], lessons.length, context),
+        }),
       },
+      ...breakdown('brief:heading.orgs', 'org', bars, ofInterventions, inInterventions, context),
       ...breakdown(
-        'Organisations (interventions)',
-        bars.get('org'),
+        'brief:heading.donors',
+        'donor',
+        bars,
         ofInterventions,
         inInterventions,
+        context,
       ),
-      ...breakdown('Donors (interventions)', bars.get('donor'), ofInterventions, inInterventions),
-      ...ongoingSection(tally.ongoing),
-      ...breakdown('Where', bars.get('country'), records.length, matching),
-      ...breakdown('Minerals', bars.get('mineral'), records.length, matching),
-      ...breakdown(
-        'ILO areas of work (interventions)',
-        bars.get('area'),
-        ofInterventions,
-        inInterventions,
-      ),
-      { type: 'heading', text: `Top ${reply.top.length}` },
+      ...ongoingSection(tally.ongoing, context),
+      ...breakdown('brief:heading.where', 'country', bars, records.length, matching, context),
+      ...breakdown('brief:heading.minerals', 'mineral', bars, records.length, matching, context),
+      ...breakdown('brief:heading.areas', 'area', bars, ofInterventions, inInterventions, context),
+      { type: 'heading', text: t('brief:heading.top', { count: reply.top.length }) },
       { type: 'records', items: reply.top },
     ];
     if (bestLessons.length > 0)
       sections.push(
-        { type: 'heading', text: 'Lessons' },
+        { type: 'heading', text: t('brief:heading.lessons') },
         {
           type: 'records',
           items: bestLessons.map((lesson) =>
@@ -114,8 +114,8 @@ export const briefCommand = defineCommand({
         },
       );
     sections.push(
-      { type: 'heading', text: 'Gaps' },
-      { type: 'text', text: gapLines(tally, context).join(' ') },
+      { type: 'heading', text: t('brief:heading.gaps') },
+      { type: 'text', text: gapLines(tally, context, context).join(' ') },
     );
     reply.sections = sections;
     return reply;

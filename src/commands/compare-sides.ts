@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/index.js';
+import { ENGLISH } from '../i18n/value-names.js';
 import { foldText } from '../text/fold-text.js';
 import { VALUE_TABLES } from '../vocabulary/value-tables.js';
 import { STAT_FIELDS, type StatField } from './count-buckets.js';
@@ -66,13 +68,13 @@ function trailingBy(words: string[]): { words: string[]; by?: StatField; bad?: s
   return by ? { words: words.slice(0, at), by } : { words, bad: named };
 }
 
-export function readSides(typed: readonly string[]): SidesResult {
+export function readSides(typed: readonly string[], t: Translate = ENGLISH.t): SidesResult {
   const folded = foldText(typed.join(' ')).split(' ').filter(Boolean);
   const { words, by, bad } = trailingBy(folded);
   if (bad !== undefined)
     return {
       ok: false,
-      message: `compare counts by one of ${STAT_FIELDS.join(', ')}, got "by ${bad}".`,
+      message: t('compare:by-one-of-got', { fields: STAT_FIELDS.join(', '), got: bad }),
     };
   const parts = words.filter((word) => word !== 'compare');
   for (let cut = 1; cut < parts.length; cut++) {
@@ -86,7 +88,7 @@ export function readSides(typed: readonly string[]): SidesResult {
     ok: false,
     message:
       parts.length === 0
-        ? 'compare needs two things to set side by side: two minerals, countries, regions or organisations.'
-        : `compare needs two minerals, countries, regions or organisations; could not read two in "${parts.join(' ')}".`,
+        ? t('compare:needs-two')
+        : t('compare:not-two', { words: parts.join(' ') }),
   };
 }

@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import type { CorpusRecord } from '../corpus/corpus.js';
-import type { Section, StatsReply } from '../reply.js';
+import type { MessageKey } from '../i18n/index.js';
+import type { Bucket, Section, StatsReply } from '../reply.js';
+import { bucketLabel } from './bucket-labels.js';
 import { filterOptions } from './command-options.js';
 import { defineCommand } from './command-spec.js';
+import { chartFilters, sideName } from './compare-labels.js';
 import { readSides, type Side } from './compare-sides.js';
 import { compareLines } from './compare-table.js';
-import { countBuckets, NOT_STATED, STAT_FIELDS, type StatField } from './count-buckets.js';
-import { describeFilters, findRecords } from './find-records.js';
+import { countBuckets, STAT_FIELDS, type StatField } from './count-buckets.js';
+import { findRecords } from './find-records.js';
+import { optionIssue } from './option-issue.js';
 import { problemReply } from './problem-reply.js';
-import { FIELD_NAMES } from './stats-fields.js';
-import { countedTypes, typesNoun } from './stats-notes.js';
+import { fieldName } from './stats-fields.js';
+import { countedRecords, countedTypes, typesNoun } from './stats-notes.js';
 
 const EXAMPLE = 'compare gold cobalt by:area';
 const { type } = filterOptions;
@@ -24,6 +28,20 @@ const OWN_FIELD: Record<Side['key'], StatField[]> = {
   org: ['org'],
 };
 
+const SIDES: Record<Side['key'], MessageKey> = {
+  mineral: 'compare:sides.mineral',
+  country: 'compare:sides.country',
+  region: 'compare:sides.region',
+  org: 'compare:sides.org',
+};
+
+const byField = z.string().transform((raw, context): StatField => {
+  const value = raw.trim().toLowerCase();
+  if ((BY_FIELDS as readonly string[]).includes(value)) return value as StatField;
+  context.addIssue(optionIssue('compare:by-one-of', { fields: BY_FIELDS.join(', ') }));
+  return z.NEVER;
+});
+
 export const compareCommand = defineCommand({
   name: 'compare',
   usage: 'compare <a> <b> [by:<field>] [type:…]',
@@ -32,27 +50,21 @@ export const compareCommand = defineCommand({
     required: true,
   },
   options: z.object({
-    by: z
-      .enum(BY_FIELDS as [string, ...string[]], {
-        message: `compare counts by one of ${BY_FIELDS.join(', ')}`,
-      })
-      .optional()
-      .meta({
-        choices: BY_FIELDS.map((value) => ({ name: value, value })),
-      }),
+    by: byField.optional().meta({ choices: BY_FIELDS.map((value) => ({ name: value, value })) }),
     type,
   }),
   examples: [EXAMPLE, 'compare ghana vs peru by:mineral', 'compare ilo unicef by:country'],
   run({ words, options, query, text }, context) {
-    const read = readSides(words);
-    if (!read.ok) return problemReply(context.t, 'usage', read.message, EXAMPLE, text);
+    const { t } = context;
+    const read = readSides(words, t);
+    if (!read.ok) return problemReply(t, 'usage', read.message, EXAMPLE, text);
     const [a, b] = read.sides;
-    const by = (options.by as StatField | undefined) ?? read.by ?? 'area';
+    const by = options.by ?? read.by ?? 'area';
     if (OWN_FIELD[a.key].includes(by) && a.key === b.key)
       return problemReply(
-        context.t,
+        t,
         'usage',
-        `Comparing two ${FIELD_NAMES[by]}s by ${FIELD_NAMES[by]} says nothing new; pick another field.`,
+        t('compare:same-field', { sides: t(SIDES[a.key]), field: fieldName(t, by) }),
         `compare ${words.join(' ')} by:${by === 'area' ? 'country' : 'area'}`,
         text,
       );
@@ -66,7 +78,7 @@ export const compareCommand = defineCommand({
     const right = sideRecords(b);
     if (typeof left === 'string' || typeof right === 'string')
       return problemReply(
-        context.t,
+        t,
         'usage',
         String(typeof left === 'string' ? left : right),
         EXAMPLE,
@@ -75,45 +87,42 @@ export const compareCommand = defineCommand({
     const within = (side: Side) => (side.key === 'org' ? {} : { [side.key]: [side.name] });
     const countsA = countBuckets(left, by, context, within(a));
     const countsB = countBuckets(right, by, context, within(b));
-    const rows = [...new Set([...countsA, ...countsB].map((bucket) => bucket.key))]
-      .filter((key) => key !== NOT_STATED || by !== 'area')
-      .sort((x, y) => total(y) - total(x) || 0);
-    function total(key: string): number {
-      return (
-        (countsA.find((bucket) => bucket.key === key)?.count ?? 0) +
-        (countsB.find((bucket) => bucket.key === key)?.count ?? 0)
-      );
-    }
-    const ordered = by === 'area' || by === 'year' ? countsA.map((bucket) => bucket.key) : rows;
-    const count = (buckets: typeof countsA, key: string) =>
+    const ordered = rowOrder(countsA, countsB, by);
+    const count = (buckets: readonly Bucket[], key: string) =>
       buckets.find((bucket) => bucket.key === key)?.count ?? 0;
     const table = {
       rows: ordered,
       columns: [a.name, b.name],
       counts: ordered.map((key) => [count(countsA, key), count(countsB, key)]),
     };
-    const noun = typesNoun(counted);
-    const filters = describeFilters(
-      Object.entries(query.options)
-        .filter(([key]) => key !== 'by')
-        .map(([key, value]) => ({ key, value: String(value) })),
-    );
-    const title = `${a.name} vs ${b.name}: ${noun} by ${FIELD_NAMES[by]}`;
-    const both = new Set([...left, ...right]).size;
+    const names = { a: sideName(a, context), b: sideName(b, context) };
+    const noun = typesNoun(counted, context);
+    const title = t('compare:title', { ...names, noun, field: fieldName(t, by) });
+    // The data keeps the corpus's names; the chart shows the reader's.
+    const shown = {
+      ...table,
+      rows: ordered.map((key) => bucketLabel(by, key, context)),
+      columns: [names.a, names.b],
+    };
     const sections: Section[] = [
       {
         type: 'text',
-        text: `${left.length} ${noun} for ${a.name}, ${right.length} for ${b.name}. Shares (and the chart's shading) are of each side's ${noun}, so sides of different sizes compare; a record can be in several rows.`,
+        text: t('compare:intro', {
+          ...names,
+          left: countedRecords(counted, left.length, context),
+          right: right.length,
+          noun,
+        }),
       },
       {
         type: 'chart',
-        lines: compareLines(table, [left.length, right.length]),
+        lines: compareLines(shown, [left.length, right.length], context),
         chart: {
           title,
-          counted: `${left.length} and ${right.length} ${noun}`,
-          filters: [`${a.key} ${a.name} / ${b.key} ${b.name}`, filters].filter(Boolean).join(' · '),
+          counted: t('compare:counted', { left: left.length, right: right.length, noun }),
+          filters: chartFilters([a, b], names, query.options, context),
           // Shaded by share of each side's records: a small side stays readable beside a big one.
-          data: { shape: 'table', ...table, columnTotals: [left.length, right.length] },
+          data: { shape: 'table', ...shown, columnTotals: [left.length, right.length] },
         },
       },
     ];
@@ -122,8 +131,8 @@ export const compareCommand = defineCommand({
       query: text,
       title,
       by: [by],
-      total: both,
-      buckets: ordered.map((key) => ({ key, count: total(key) })),
+      total: new Set([...left, ...right]).size,
+      buckets: ordered.map((key) => ({ key, count: count(countsA, key) + count(countsB, key) })),
       table,
       sections,
       suggestions: [],
@@ -132,3 +141,14 @@ export const compareCommand = defineCommand({
     return reply;
   },
 });
+
+/** Areas and years in their own order; other rows by both sides' total, largest first. */
+function rowOrder(countsA: readonly Bucket[], countsB: readonly Bucket[], by: StatField): string[] {
+  if (by === 'area' || by === 'year') return countsA.map((bucket) => bucket.key);
+  const total = (key: string) =>
+    (countsA.find((bucket) => bucket.key === key)?.count ?? 0) +
+    (countsB.find((bucket) => bucket.key === key)?.count ?? 0);
+  return [...new Set([...countsA, ...countsB].map((bucket) => bucket.key))].sort(
+    (x, y) => total(y) - total(x) || 0,
+  );
+}

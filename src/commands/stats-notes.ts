@@ -1,10 +1,12 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
 import { STALE_AFTER_YEARS } from '../corpus/status-reading.js';
+import { listOf } from '../i18n/list-format.js';
+import { typeWord, type Wording } from '../i18n/value-names.js';
 import type { RecordType } from '../reply.js';
 import { RECORD_TYPES } from './command-options.js';
 import { INTERVENTION_ONLY, type StatField } from './count-buckets.js';
 import { staleCount, staleOngoingCounts } from './stale-note.js';
-import { FIELD_NAMES } from './stats-fields.js';
+import { fieldName } from './stats-fields.js';
 
 /**
  * What stats counts: the types asked for; every type when counting by type;
@@ -15,9 +17,19 @@ export function countedTypes(asked: readonly RecordType[] | undefined, by: reado
   return by.includes('type') ? RECORD_TYPES : (['intervention'] as const);
 }
 
-export function typesNoun(types: readonly RecordType[]): string {
-  if (types.length === RECORD_TYPES.length) return 'records';
-  return types.map((type) => `${type}s`).join(' and ');
+/** "interventions", "interventions and reports", "records" (every type), plural by `count`. */
+export function typesNoun(types: readonly RecordType[], wording: Wording, count = 2): string {
+  const { locale, t } = wording;
+  if (types.length === RECORD_TYPES.length) return typeWord(t, 'all', count);
+  return listOf(
+    locale,
+    types.map((type) => typeWord(t, type, count)),
+  );
+}
+
+/** "12 interventions", "1 234 fiches": a count of records of these types. */
+export function countedRecords(types: readonly RecordType[], count: number, wording: Wording) {
+  return wording.t('stats:counted', { count, noun: typesNoun(types, wording, count) });
 }
 
 // The caveats under a count, as short clauses the reply shows on one line of small
@@ -31,27 +43,37 @@ export function statsNotes(
   matched: readonly CorpusRecord[],
   records: readonly CorpusRecord[],
   buckets: readonly { count: number }[],
+  wording: Wording,
 ): string[] {
+  const { locale, t } = wording;
   const notes: string[] = [];
   const others = RECORD_TYPES.filter((type) => !counted.includes(type)).map((type) => ({
     type,
     count: matched.filter((record) => record.type === type).length,
   }));
   if (others.length > 0) {
-    const list = others.map(({ type, count }) => `${count} ${type}${count === 1 ? '' : 's'}`);
+    const list = others.map(({ type, count }) => countedRecords([type], count, wording));
     const keys = [...others.map(({ type }) => `type:${type}`), 'type:all'].join(', ');
-    notes.push(`Counting ${typesNoun(counted)}; also matching ${list.join(', ')} (${keys})`);
+    const noun = typesNoun(counted, wording);
+    notes.push(t('stats:note.others', { noun, list: list.join(', '), keys }));
   }
   const missing = by.filter((field) => INTERVENTION_ONLY.includes(field));
   if (missing.length > 0 && counted.some((type) => type !== 'intervention'))
     notes.push(
-      `Only interventions have ${missing.map((field) => FIELD_NAMES[field]).join(' or ')} (others: "not stated")`,
+      t('stats:note.intervention-only', {
+        fields: listOf(
+          locale,
+          missing.map((field) => fieldName(t, field)),
+          'disjunction',
+        ),
+        label: t('values:not-stated'),
+      }),
     );
   if (buckets.reduce((sum, bucket) => sum + bucket.count, 0) > records.length)
-    notes.push(`Rows add up to more than ${records.length}: a record can be in several`);
-  if (by[1] === 'area') notes.push('Columns are area numbers (`areas` names them)');
-  if (by.includes('area')) notes.push('Areas are judged from each intervention’s activities');
-  if (by.includes('year')) notes.push('Year: an intervention’s start, a report’s publication');
+    notes.push(t('stats:note.rows-over', { count: records.length }));
+  if (by[1] === 'area') notes.push(t('stats:note.area-columns'));
+  if (by.includes('area')) notes.push(t('stats:note.areas-judged'));
+  if (by.includes('year')) notes.push(t('stats:note.year'));
   return notes;
 }
 
@@ -61,18 +83,20 @@ export function staleNotes(
   status: readonly string[] | undefined,
   by: readonly StatField[],
   now: Date,
+  { t }: Wording,
 ): string[] {
   const notes: string[] = [];
   const counts = staleOngoingCounts(records, status?.length === 1 ? status[0] : undefined, now);
   if (counts) {
-    const undated = counts.undated > 0 ? `; ${counts.undated} carry no date` : '';
+    const years = STALE_AFTER_YEARS;
+    const note = t('stats:note.stale', { count: counts.stale, total: counts.ongoing, years });
     notes.push(
-      `${counts.stale} of ${counts.ongoing} reported ongoing ${counts.stale === 1 ? 'rests' : 'rest'} on evidence over ${STALE_AFTER_YEARS} years old${undated}`,
+      counts.undated > 0 ? t('stats:note.stale-undated', { note, count: counts.undated }) : note,
     );
   }
   if (by.includes('status') && staleCount(records, now) > 0)
     notes.push(
-      `"last reported ongoing": evidence over ${STALE_AFTER_YEARS} years old, not counted as ongoing`,
+      t('stats:note.stale-bucket', { label: t('values:status.stale'), years: STALE_AFTER_YEARS }),
     );
   return notes;
 }

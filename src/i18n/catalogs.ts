@@ -1,6 +1,10 @@
+import { areaMessages } from './messages/areas.js';
+import { briefMessages } from './messages/brief.js';
 import { cardMessages } from './messages/card.js';
+import { chartMessages } from './messages/charts.js';
 import { checkMessages } from './messages/checks.js';
 import { commandMessages } from './messages/commands.js';
+import { compareMessages } from './messages/compare.js';
 import { digestMessages } from './messages/digest.js';
 import { filterMessages } from './messages/filters.js';
 import { gapMessages } from './messages/gaps.js';
@@ -13,6 +17,7 @@ import { platformMessages } from './messages/platform.js';
 import { problemMessages } from './messages/problems.js';
 import { reloadMessages } from './messages/reload.js';
 import { searchMessages } from './messages/search.js';
+import { statsMessages } from './messages/stats.js';
 import { terminalMessages } from './messages/terminal.js';
 import { uploadMessages } from './messages/uploads.js';
 import { valueMessages } from './messages/values.js';
@@ -40,6 +45,11 @@ export const CATALOGS = {
   terminal: terminalMessages,
   uploads: uploadMessages,
   values: valueMessages,
+  areas: areaMessages,
+  brief: briefMessages,
+  charts: chartMessages,
+  compare: compareMessages,
+  stats: statsMessages,
 } as const;
 
 export type Namespace = keyof typeof CATALOGS;

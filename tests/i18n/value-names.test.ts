@@ -53,6 +53,8 @@ describe('status, type and kind words', () => {
       const t = translatorFor(language);
       for (const status of STATUSES)
         expect(accepted(`status:${status}`, language)).toContain(statusWord(t, status));
+      for (const kind of KINDS)
+        expect(accepted(`kind:${kind}`, language)[0]).toBe(t(`values:kind-word.${kind}`));
       for (const type of ['intervention', 'report', 'lesson'] as const) {
         expect(accepted(`type:${type}`, language)).toContain(typeWord(t, type, 1));
         expect(accepted(`type:${type}`, language)).toContain(typeWord(t, type, 2));

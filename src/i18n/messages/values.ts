@@ -4,7 +4,8 @@ import { defineCatalog } from '../message-catalog.js';
 // kinds, the dated status of an intervention, and the notes on "ongoing" resting on old
 // evidence (src/commands/stale-note.ts). Status, type and kind words are the ones the
 // filters accept (src/vocabulary/command-words-i18n.ts), so a reader can type back what
-// they read; kind labels pair those words as the English labels do.
+// they read; kind labels pair those words as the English labels do, and a kind's
+// word alone (`kind-word`, a chart's row) is the first word `kind:` accepts.
 export const valueMessages = defineCatalog({
   en: {
     'status.ongoing': 'ongoing',
@@ -22,6 +23,12 @@ export const valueMessages = defineCatalog({
     'kind.initiative': 'multi-stakeholder initiative',
     'kind.toolkit': 'toolkit or tool',
     'kind.fund': 'fund or grant programme',
+    'kind-word.project': 'project',
+    'kind-word.standard': 'standard',
+    'kind-word.law': 'law',
+    'kind-word.initiative': 'initiative',
+    'kind-word.toolkit': 'toolkit',
+    'kind-word.fund': 'fund',
     'reading.as-of': '{{status}} (as of {{year}})',
     'reading.undated': '{{status}} (date not recorded)',
     'reading.unknown': 'status unknown',
@@ -53,6 +60,12 @@ export const valueMessages = defineCatalog({
     'kind.initiative': 'initiative multipartite',
     'kind.toolkit': 'boîte à outils ou outil',
     'kind.fund': 'fonds ou programme de subventions',
+    'kind-word.project': 'projet',
+    'kind-word.standard': 'norme',
+    'kind-word.law': 'loi',
+    'kind-word.initiative': 'initiative',
+    'kind-word.toolkit': 'boîte à outils',
+    'kind-word.fund': 'fonds',
     'reading.as-of': '{{status}} (état en {{year}})',
     'reading.undated': '{{status}} (date non indiquée)',
     'reading.unknown': 'statut inconnu',
@@ -90,6 +103,12 @@ export const valueMessages = defineCatalog({
     'kind.initiative': 'iniciativa de múltiples partes interesadas',
     'kind.toolkit': 'caja de herramientas o herramienta',
     'kind.fund': 'fondo o programa de financiamiento',
+    'kind-word.project': 'proyecto',
+    'kind-word.standard': 'norma',
+    'kind-word.law': 'ley',
+    'kind-word.initiative': 'iniciativa',
+    'kind-word.toolkit': 'caja de herramientas',
+    'kind-word.fund': 'fondo',
     'reading.as-of': '{{status}} (situación en {{year}})',
     'reading.undated': '{{status}} (fecha no registrada)',
     'reading.unknown': 'estado desconocido',
@@ -123,6 +142,12 @@ export const valueMessages = defineCatalog({
     'kind.initiative': 'iniciativa de múltiplas partes interessadas',
     'kind.toolkit': 'kit de ferramentas ou ferramenta',
     'kind.fund': 'fundo ou programa de financiamento',
+    'kind-word.project': 'projeto',
+    'kind-word.standard': 'norma',
+    'kind-word.law': 'lei',
+    'kind-word.initiative': 'iniciativa',
+    'kind-word.toolkit': 'kit de ferramentas',
+    'kind-word.fund': 'fundo',
     'reading.as-of': '{{status}} (situação em {{year}})',
     'reading.undated': '{{status}} (data não registrada)',
     'reading.unknown': 'situação desconhecida',

@@ -3,6 +3,7 @@ import { ENGLISH } from '../i18n/value-names.js';
 import { foldText } from '../text/fold-text.js';
 import { VALUE_TABLES } from '../vocabulary/value-tables.js';
 import { STAT_FIELDS, type StatField } from './count-buckets.js';
+import { BY_WORDS, englishSideName, foreignField } from './side-names.js';
 
 // Reads "gold vs cobalt by area of work" into two sides and a field. A side is
 // a mineral, country, region or organisation, each possibly of several words.
@@ -20,7 +21,11 @@ export type SidesResult =
   | { ok: false; message: string };
 
 const SIDE_KEYS: readonly SideKey[] = ['mineral', 'country', 'region', 'org'];
-const JOINERS = new Set(['vs', 'v', 'versus', 'and', 'with', 'against', 'to', 'compared', 'or']);
+// English, then French, Spanish and Portuguese ("or et cobalt", "oro y cobalto", "ouro x cobalto").
+const JOINERS = new Set([
+  ...['vs', 'v', 'versus', 'and', 'with', 'against', 'to', 'compared', 'or'],
+  ...['et', 'contre', 'avec', 'ou', 'y', 'e', 'contra', 'con', 'o', 'u', 'com', 'x'],
+]);
 
 /** How people name a field after "by": "area of work", "organisation", "minerals". */
 const FIELD_WORDS: Readonly<Record<string, StatField>> = {
@@ -56,16 +61,22 @@ export function sideOf(words: readonly string[]): Side | undefined {
     const entry = VALUE_TABLES[key].find(phrase);
     if (entry) return { key, name: entry.name };
   }
-  return undefined;
+  const english = englishSideName(foldText(phrase));
+  return english === undefined || english === phrase ? undefined : sideOf([english]);
 }
 
 /** "by area of work" at the end, as words: the field and the words before it. */
 function trailingBy(words: string[]): { words: string[]; by?: StatField; bad?: string } {
-  const at = words.lastIndexOf('by');
+  const at = words.findLastIndex((word) => BY_WORDS.has(word));
   if (at < 0) return { words };
   const named = words.slice(at + 1).join(' ');
-  const by = FIELD_WORDS[named];
+  const by = FIELD_WORDS[named] ?? foreignField(named);
   return by ? { words: words.slice(0, at), by } : { words, bad: named };
+}
+
+/** The words as typed, then without a joiner at `edge`: French "or" is gold before it is "or". */
+function withoutJoiner(words: string[], edge: number): string[][] {
+  return JOINERS.has(words[edge] ?? '') ? [words, words.filter((_, at) => at !== edge)] : [words];
 }
 
 export function readSides(typed: readonly string[], t: Translate = ENGLISH.t): SidesResult {
@@ -78,11 +89,12 @@ export function readSides(typed: readonly string[], t: Translate = ENGLISH.t): S
     };
   const parts = words.filter((word) => word !== 'compare');
   for (let cut = 1; cut < parts.length; cut++) {
-    const left = parts.slice(0, cut).filter((word, at) => at < cut - 1 || !JOINERS.has(word));
-    const right = parts.slice(cut).filter((word, at) => at > 0 || !JOINERS.has(word));
-    const a = sideOf(left);
-    const b = sideOf(right);
-    if (a && b) return { ok: true, sides: [a, b], by };
+    for (const left of withoutJoiner(parts.slice(0, cut), cut - 1))
+      for (const right of withoutJoiner(parts.slice(cut), 0)) {
+        const a = sideOf(left);
+        const b = sideOf(right);
+        if (a && b) return { ok: true, sides: [a, b], by };
+      }
   }
   return {
     ok: false,

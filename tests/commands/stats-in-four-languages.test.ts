@@ -213,3 +213,26 @@ describe('compare in each language', () => {
     );
   });
 });
+
+describe('compare read in French, Spanish and Portuguese', () => {
+  const sides = (text: string, locale: Locale) => {
+    const reply = run(text, locale);
+    return reply.kind === 'stats'
+      ? `${reply.table?.columns.join(' | ')} by ${reply.by[0]}`
+      : reply.kind;
+  };
+
+  it('reads sides named in the reader’s language and the field after par/por', () => {
+    expect(sides('compare or et cobalt par pays', 'fr')).toBe('gold | cobalt by country');
+    expect(sides('compare oro y cobalto por estado', 'es')).toBe('gold | cobalt by status');
+    expect(sides('compare Gana x Peru por mineral', 'pt')).toBe('Ghana | Peru by mineral');
+    expect(sides('compare Pérou contre RDC', 'fr')).toBe(
+      'Peru | Democratic Republic of the Congo by area',
+    );
+  });
+
+  it('still reads English, where "or" joins two sides', () => {
+    expect(sides('compare gold or cobalt by country', 'en')).toBe('gold | cobalt by country');
+    expect(sides('compare ghana vs peru', 'en')).toBe('Ghana | Peru by area');
+  });
+});

@@ -40,7 +40,7 @@ export const briefCommand = defineCommand({
     const tally = tallyBrief(records, tallyFields(found.named), context);
     const { interventions, reports, lessons } = tally;
     const topic = words.join(' ');
-    const scope = describeFilters(found.filters.active, t);
+    const scope = describeFilters(found.filters.active, context);
     const reply: BriefReply = {
       kind: 'brief',
       query: text,

@@ -17,8 +17,9 @@ export function chartFilters(
   sides: readonly [Side, Side],
   names: { a: string; b: string },
   options: Readonly<Record<string, unknown>>,
-  { t }: Wording,
+  wording: Wording,
 ): string {
+  const { t } = wording;
   const [a, b] = sides;
   const side = (one: Side, name: string) =>
     t('compare:side', { key: t(`lists:key.${one.key}`), name });
@@ -26,7 +27,7 @@ export function chartFilters(
     Object.entries(options)
       .filter(([key]) => key !== 'by')
       .map(([key, value]) => ({ key, value: String(value) })),
-    t,
+    wording,
   );
   return [`${side(a, names.a)} / ${side(b, names.b)}`, filters].filter(Boolean).join(' · ');
 }

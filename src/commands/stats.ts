@@ -48,7 +48,7 @@ export const statsCommand = defineCommand({
     const within = found.filters.selected;
     // Keys stay the corpus's English (the data, `--json`); charts show them labelled.
     const buckets = countBuckets(records, by[0] as StatField, context, within);
-    const scope = describeScope(found, t);
+    const scope = describeScope(found, context);
     const title = {
       counted: countedRecords(counted, records.length, context),
       fields: by.map((field) => fieldName(t, field)).join(' × '),

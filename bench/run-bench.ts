@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   const loadRows = await benchLoad(progress);
   const reloadRows = await benchReload(shipped, progress);
   const label = `shipped (${shipped.records.length})`;
-  const languages = [benchLanguageCost(shipped, queries), ...languageRelevanceRows(label)];
+  const languages = [...benchLanguageCost(shipped, queries), ...languageRelevanceRows(label)];
   progress('measured language reading');
   const rows = [
     ...sizeRows,
@@ -187,7 +187,7 @@ async function languageRows(): Promise<Row[]> {
   const shipped = openAssay().corpus;
   const queries = latencyQueries(shipped, readRelevanceQueries());
   const label = `shipped (${shipped.records.length})`;
-  return [benchLanguageCost(shipped, queries), ...languageRelevanceRows(label)];
+  return [...benchLanguageCost(shipped, queries), ...languageRelevanceRows(label)];
 }
 
 const only = process.argv.indexOf('--only');

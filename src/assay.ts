@@ -1,6 +1,7 @@
 import { type Caller, TERMINAL_CALLER } from './caller.js';
 import type { CommandContext, CompletionSource } from './commands/command-spec.js';
 import { type CommandDescriptor, describeCommand } from './commands/describe-commands.js';
+import { findingActions, RECORD_ID } from './commands/finding-actions.js';
 import { COMMANDS } from './commands/index.js';
 import { problemReply } from './commands/problem-reply.js';
 import { queryFromOptions } from './commands/query-from-options.js';
@@ -38,6 +39,11 @@ export interface Assay {
   answer(text: string, caller?: Caller): Promise<Reply>;
   /** Like runOptions, with the store. */
   answerOptions(command: string, options: OptionValues, caller?: Caller): Promise<Reply>;
+  /**
+   * One result of `asked` on its own ("Share this"): the record's card, attributed to and
+   * logged under `asked` (its `query`), so the digest files it under what was asked.
+   */
+  answerFinding(id: string, asked: string, caller?: Caller): Promise<Reply>;
   /** Logs a Share of `reply` to the channel; an apology to show the sharer when the store failed. */
   logShare(reply: Reply, caller: Caller): Promise<Reply | null>;
   /** Up to 25 completions for a value being typed, best first. */
@@ -102,8 +108,14 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
           parsed.example,
           typed,
         );
-    // Every reply says which data answered it, and in which language; this is the one place that sets them.
-    return { ...reply, data: now.data, locale: caller?.locale ?? DEFAULT_LOCALE };
+    return finish(reply, now, caller);
+  };
+  // Every reply says which data answered it, in which language, and offers its results one
+  // at a time; this is the one place that sets them.
+  const finish = (reply: Reply, now: Served, caller?: Caller): Reply => {
+    const findings = findingActions(reply, translate(caller));
+    const locale = caller?.locale ?? DEFAULT_LOCALE;
+    return { ...reply, data: now.data, locale, ...(findings ? { findings } : {}) };
   };
   const answerParsed = async (parsed: ParseResult, typed: string, caller?: Caller) => {
     if (!parsed.ok) return sync(parsed, typed, caller);
@@ -111,7 +123,16 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
     const reply = store
       ? await answerWithStore(parsed.query, context(now, caller), store)
       : await answerQuery(parsed.query, context(now, caller));
-    return { ...reply, data: now.data, locale: caller?.locale ?? DEFAULT_LOCALE };
+    return finish(reply, now, caller);
+  };
+  const answerFinding = async (id: string, asked: string, caller?: Caller): Promise<Reply> => {
+    // The id comes back from a button: anything but a record id is looked up as typed, and fails.
+    const card = await answerParsed(
+      parseQuery(`show ${RECORD_ID.test(id) ? id : '?'}`),
+      id,
+      caller,
+    );
+    return card.kind === 'card' ? { ...card, query: asked.trim() || card.query } : card;
   };
   // An empty command (a bare /assay) is a request for help.
   const parseText = (text: string, caller?: Caller) =>
@@ -128,6 +149,7 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
     answer: (text, caller) => answerParsed(parseText(text, caller), text, caller),
     answerOptions: (command, values, caller) =>
       answerParsed(queryFromOptions(command, values, COMMANDS, translate(caller)), command, caller),
+    answerFinding,
     logShare: async (reply, caller) => (store ? logShare(store, reply, caller, clock()) : null),
     complete: (source, partial) => completeValue(source, partial, context(served)),
     reload,

@@ -83,6 +83,23 @@ export interface Suggestion {
   query: string;
 }
 
+/**
+ * The results of a search, brief or lessons reply offered one at a time: "Share this" posts
+ * one record's card to the channel, attributed to `asked`; "Details" opens it privately.
+ * The core words the labels; adapters draw them as a menu per result or a picker.
+ */
+export interface FindingActions {
+  /** The command the results answer: a finding shared alone is attributed and logged under it. */
+  asked: string;
+  share: string;
+  details: string;
+  /** A picker's placeholder for each action ("Share one result…"). */
+  sharePrompt: string;
+  detailsPrompt: string;
+  /** The results on offer, in the reply's order. */
+  items: { id: string; title: string }[];
+}
+
 export interface Paging {
   page: number;
   pageCount: number;
@@ -102,6 +119,8 @@ interface ReplyBase {
   paging?: Paging;
   /** Whether sharing this reply to the channel makes sense (not for help or problems). */
   shareable: boolean;
+  /** Each result shared or opened on its own (set by the core's one door). */
+  findings?: FindingActions;
   /** The corpus that answered (set once, by the core's one door). */
   data?: DataStamp;
   /** The language the reply is worded in (set by the core's one door); renderers word their own labels in it. */

@@ -7,6 +7,7 @@ import { commandMessages } from './messages/commands.js';
 import { compareMessages } from './messages/compare.js';
 import { digestMessages } from './messages/digest.js';
 import { filterMessages } from './messages/filters.js';
+import { findingMessages } from './messages/findings.js';
 import { gapMessages } from './messages/gaps.js';
 import { helpMessages } from './messages/help.js';
 import { lessonMessages } from './messages/lessons.js';
@@ -38,6 +39,7 @@ export const CATALOGS = {
   lists: listMessages,
   meeting: meetingMessages,
   options: optionMessages,
+  findings: findingMessages,
   problems: problemMessages,
   reload: reloadMessages,
   search: searchMessages,

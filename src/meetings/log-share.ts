@@ -1,4 +1,5 @@
 import type { Caller } from '../caller.js';
+import { resultItems } from '../commands/finding-actions.js';
 import { DEFAULT_LOCALE, translatorFor } from '../i18n/index.js';
 import type { RecordItem, Reply } from '../reply.js';
 import type { SharedRecord, Store } from '../store/store.js';
@@ -7,14 +8,7 @@ import { channelOf, storeApology } from './answer-with-store.js';
 
 /** The records a reply shows, as the share log keeps them. */
 export function sharedRecords(reply: Reply): SharedRecord[] {
-  const items: RecordItem[] =
-    reply.kind === 'search' || reply.kind === 'lessons'
-      ? reply.results
-      : reply.kind === 'card'
-        ? [reply.record]
-        : reply.kind === 'brief'
-          ? reply.top
-          : [];
+  const items: RecordItem[] = reply.kind === 'card' ? [reply.record] : resultItems(reply);
   return items.map(({ id, type, title, url }) => ({ id, type, title, url }));
 }
 

@@ -25,6 +25,7 @@ const brittle: Assay = {
     if (failing) throw new Error(`boom while running ${command} for token ${h.fake.token}`);
     return real.answerOptions(command, options, caller);
   },
+  answerFinding: (id, asked, caller) => real.answerFinding(id, asked, caller),
   logShare: (reply, caller) => real.logShare(reply, caller),
   complete(source, partial) {
     if (failing) throw new Error('completion broke');

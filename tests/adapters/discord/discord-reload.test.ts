@@ -32,6 +32,7 @@ const slowToReload: Assay = {
     if (command === 'reload') await sleep(holdReloadMs);
     return real.answerOptions(command, options, caller);
   },
+  answerFinding: (id, asked, caller) => real.answerFinding(id, asked, caller),
   logShare: (reply, caller) => real.logShare(reply, caller),
   complete: (source, partial) => real.complete(source, partial),
   reload: () => real.reload(),

@@ -93,9 +93,8 @@ export interface FindingActions {
   asked: string;
   share: string;
   details: string;
-  /** A picker's placeholder for each action ("Share one result…"). */
-  sharePrompt: string;
-  detailsPrompt: string;
+  /** A picker's placeholder ("Share or open one result…"). */
+  prompt: string;
   /** The results on offer, in the reply's order. */
   items: { id: string; title: string }[];
 }

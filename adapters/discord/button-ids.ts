@@ -2,16 +2,21 @@ import { type Store, StoreUnavailable } from '../../src/index.js';
 import { DISCORD_MAX_CUSTOM_ID } from './render-limits.js';
 
 // A button carries the command it runs in its custom_id: `assay:run:<query>`
-// (page, did-you-mean: update the private reply) or `assay:share:<query>` (post
-// publicly). Queries too long for Discord's 100 characters are kept under a short
+// (page, did-you-mean: update the private reply), `assay:share:<query>` (post
+// publicly) or `assay:pick:<query>` (the menu of results: share one, or open it).
+// A share addressed to one person carries their id: `assay:share@<user id>:<query>`.
+// Queries too long for Discord's 100 characters are kept under a short
 // key: in the store when one is open (`assay:run:#s<key>`), so the button works on
 // every instance and after a restart, until it expires; else in this process
 // (`assay:run:#k3`), forgotten on restart. An unknown key says the button expired.
 
-export type ButtonAction = 'run' | 'share';
+export type ButtonAction = 'run' | 'share' | 'pick';
 export type DecodedButton =
-  | { action: ButtonAction; query: string }
+  | { action: ButtonAction; query: string; addressee?: string }
   | { action: ButtonAction; expired: true };
+
+/** A Discord user id (a snowflake); nothing else can be addressed. */
+export const USER_ID = /^\d{17,20}$/;
 
 const PREFIX = 'assay';
 const STORED_QUERIES = 2000;
@@ -43,23 +48,26 @@ export class ButtonIds {
     this.ttlMs = options.ttlMs ?? BUTTON_QUERY_TTL_MS;
   }
 
-  async encode(action: ButtonAction, query: string): Promise<string> {
-    const inline = `${PREFIX}:${action}:${query}`;
+  async encode(action: ButtonAction, query: string, addressee?: string): Promise<string> {
+    const to = addressee && USER_ID.test(addressee) ? `@${addressee}` : '';
+    const head = `${PREFIX}:${action}${to}:`;
+    const inline = `${head}${query}`;
     if (inline.length <= DISCORD_MAX_CUSTOM_ID && !query.startsWith('#')) return inline;
     const key = (await this.storeQuery(query)) ?? `#k${(this.next++).toString(36)}`;
     this.keep(key, query);
-    return `${PREFIX}:${action}:${key}`;
+    return `${head}${key}`;
   }
 
-  /** The button's action and query; null when the custom_id is not one of ours. */
+  /** The button's action, query and addressee; null when the custom_id is not one of ours. */
   async decode(customId: string): Promise<DecodedButton | null> {
-    const match = /^assay:(run|share):(.*)$/s.exec(customId);
+    const match = /^assay:(run|share|pick)(?:@(\d{17,20}))?:(.*)$/s.exec(customId);
     if (!match) return null;
     const action = match[1] as ButtonAction;
-    const rest = match[2] ?? '';
-    if (!rest.startsWith('#')) return { action, query: rest };
+    const to = match[2] ? { addressee: match[2] } : {};
+    const rest = match[3] ?? '';
+    if (!rest.startsWith('#')) return { action, query: rest, ...to };
     const query = rest.startsWith('#s') ? await this.storedQuery(rest) : this.kept.get(rest);
-    return query === undefined ? { action, expired: true } : { action, query };
+    return query === undefined ? { action, expired: true } : { action, query, ...to };
   }
 
   /** `#s<key>` from the store; null when there is none or it is unreachable (memory then). */

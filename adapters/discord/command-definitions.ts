@@ -12,8 +12,10 @@ import {
 import {
   type CommandDescriptor,
   commandText,
+  LOCALES,
   type Localized,
   type OptionDescriptor,
+  translatorFor,
   type WordsDescriptor,
 } from '../../src/index.js';
 import {
@@ -32,6 +34,8 @@ import {
 // fixed choices' names) carries its French, Spanish and Portuguese from the core's catalog.
 
 export const COMMAND_NAME = 'assay';
+/** The user option naming who a share is for. */
+export const ADDRESSEE_OPTION = 'for';
 export const FACILITATE_NAME = 'facilitate';
 /** The permission Discord checks before showing /facilitate; the bot checks it again. */
 export const FACILITATOR_PERMISSION = PermissionFlagsBits.ManageGuild;
@@ -98,10 +102,22 @@ function namedOption(option: OptionDescriptor): APIApplicationCommandBasicOption
   return { ...base, type, autocomplete: option.completion !== undefined };
 }
 
+/** `for`: the one person a share of the reply is addressed to (a user picker: no roles, no @everyone). */
+function addresseeOption(): APIApplicationCommandBasicOption {
+  const texts = LOCALES.map((locale) => [locale, translatorFor(locale)('findings:for-option')]);
+  return {
+    type: ApplicationCommandOptionType.User,
+    name: ADDRESSEE_OPTION,
+    ...described(Object.fromEntries(texts) as Localized),
+    required: false,
+  };
+}
+
 function subcommand(command: CommandDescriptor): APIApplicationCommandSubcommandOption {
   const options = [
     ...(command.words ? [wordsOption(command.words)] : []),
     ...command.options.map(namedOption),
+    ...(command.addressable ? [addresseeOption()] : []),
   ];
   // Discord wants required options first.
   options.sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));

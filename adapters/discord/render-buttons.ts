@@ -6,6 +6,7 @@ import {
 } from 'discord.js';
 import { DEFAULT_LOCALE, type Reply, type Translate, translatorFor } from '../../src/index.js';
 import type { ButtonAction, ButtonIds } from './button-ids.js';
+import { findingMenu, type MenuRow } from './render-finding-menu.js';
 import {
   DISCORD_MAX_ACTION_ROWS,
   DISCORD_MAX_BUTTON_LABEL,
@@ -15,7 +16,9 @@ import {
 
 // The private reply's buttons: one row with Previous / Next / Share, then the
 // reply's suggestions (did-you-mean and follow-ups), five to a row. Async because a
-// long query's key may be written to the store.
+// long query's key may be written to the store. The menu of results (share one, or
+// open it) comes first when a row is left for it. Every button carries the addressee
+// a share is for, when the command named one.
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 
@@ -49,7 +52,12 @@ function navigation(reply: Reply, t: Translate): Wanted[] {
   return wanted;
 }
 
-async function toRows(groups: Wanted[][], ids: ButtonIds, t: Translate): Promise<ButtonRow[]> {
+async function toRows(
+  groups: Wanted[][],
+  ids: ButtonIds,
+  t: Translate,
+  addressee?: string,
+): Promise<ButtonRow[]> {
   const seen = new Set<string>();
   const rows: ButtonRow[] = [];
   for (const group of groups) {
@@ -58,7 +66,7 @@ async function toRows(groups: Wanted[][], ids: ButtonIds, t: Translate): Promise
       const key = `${action}\n${query}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const customId = await ids.encode(action, query);
+      const customId = await ids.encode(action, query, addressee);
       buttons.push({
         type: ComponentType.Button,
         style,
@@ -71,11 +79,12 @@ async function toRows(groups: Wanted[][], ids: ButtonIds, t: Translate): Promise
   return rows;
 }
 
-/** Button rows within Discord's limits, and how many suggestions did not fit. */
+/** Component rows within Discord's limits, and how many suggestions did not fit. */
 export async function renderButtons(
   reply: Reply,
   ids: ButtonIds,
-): Promise<{ rows: ButtonRow[]; omitted: number }> {
+  addressee?: string,
+): Promise<{ rows: (ButtonRow | MenuRow)[]; omitted: number }> {
   const t = translatorFor(reply.locale ?? DEFAULT_LOCALE);
   const nav = navigation(reply, t);
   const suggestionRows = DISCORD_MAX_ACTION_ROWS - (nav.length > 0 ? 1 : 0);
@@ -89,6 +98,10 @@ export async function renderButtons(
   for (let at = 0; at < suggestions.length; at += DISCORD_MAX_ROW_BUTTONS) {
     groups.push(suggestions.slice(at, at + DISCORD_MAX_ROW_BUTTONS));
   }
-  const rows = await toRows(groups, ids, t);
-  return { rows, omitted: Math.max(0, reply.suggestions.length - room) };
+  const rows = await toRows(groups, ids, t, addressee);
+  const menu = await findingMenu(reply.findings, ids, t, addressee);
+  return {
+    rows: menu && rows.length < DISCORD_MAX_ACTION_ROWS ? [menu, ...rows] : rows,
+    omitted: Math.max(0, reply.suggestions.length - room),
+  };
 }

@@ -17,6 +17,10 @@ export const DISCORD_MAX_ACTION_ROWS = 5;
 export const DISCORD_MAX_ROW_BUTTONS = 5;
 export const DISCORD_MAX_BUTTON_LABEL = 80;
 export const DISCORD_MAX_CUSTOM_ID = 100;
+export const DISCORD_MAX_SELECT_OPTIONS = 25;
+/** A select option's label, value and description. */
+export const DISCORD_MAX_SELECT_TEXT = 100;
+export const DISCORD_MAX_SELECT_PLACEHOLDER = 150;
 export const DISCORD_MAX_CHOICES = 25;
 export const DISCORD_MAX_CHOICE_TEXT = 100;
 export const DISCORD_MAX_COMMAND_OPTIONS = 25;

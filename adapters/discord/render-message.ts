@@ -14,6 +14,7 @@ import type { ButtonIds } from './button-ids.js';
 import { type ButtonRow, renderButtons } from './render-buttons.js';
 import { type ChartFile, chartFiles, embedsWithPictures } from './render-charts.js';
 import { renderEmbed } from './render-embed.js';
+import type { MenuRow } from './render-finding-menu.js';
 import {
   DISCORD_MAX_CHOICE_TEXT,
   DISCORD_MAX_CHOICES,
@@ -26,15 +27,19 @@ import { escapeMarkdown } from './render-markdown.js';
 // The one place that turns a Reply into what discord.js sends: a private reply
 // (with Previous / Next / Share and suggestion buttons), a shared one (public,
 // attributed, no buttons), short notices, and autocomplete choices. Every
-// message carries `allowedMentions: { parse: [] }`: nothing it says can ping.
+// message carries `allowedMentions: { parse: [] }`: nothing it says can ping,
+// except a share addressed to one person, which may ping that one user.
 
 export const NO_PINGS = Object.freeze({ parse: [] as [] });
+
+/** Who may be pinged: nobody, or the one user a share is addressed to. */
+export type AllowedMentions = typeof NO_PINGS | { parse: []; users: [string] };
 
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
-  components: ButtonRow[];
-  allowedMentions: typeof NO_PINGS;
+  components: (ButtonRow | MenuRow)[];
+  allowedMentions: AllowedMentions;
   /** Chart pictures, uploaded with the message (ephemeral ones expire, so a share re-uploads). */
   files: ChartFile[];
 }
@@ -67,8 +72,9 @@ export async function renderPrivate(
   reply: Reply,
   ids: ButtonIds,
   pictures: readonly ChartPicture[] = [],
+  addressee?: string,
 ): Promise<DiscordMessage> {
-  const { rows, omitted } = await renderButtons(reply, ids);
+  const { rows, omitted } = await renderButtons(reply, ids, addressee);
   const t = wordsOf(reply);
   const footer = footerOf([
     `/assay ${reply.query}`,
@@ -91,12 +97,15 @@ export function renderShared(
   reply: Reply,
   userId: string,
   pictures: readonly ChartPicture[] = [],
+  /** The one user the share is for (a checked Discord user id): named, and the only ping. */
+  to?: string,
 ): DiscordMessage {
   // Worded in the sharer's language: the reply was run for them.
   const t = wordsOf(reply);
   const command = `/assay ${escapeMarkdown(reply.query)}`;
+  const addressed = to ? ` ${t('findings:addressed', { person: `<@${to}>` })}` : '';
   const content = fitText(
-    t('platform:shared-by', { user: `<@${userId}>`, command }),
+    t('platform:shared-by', { user: `<@${userId}>${addressed}`, command }),
     DISCORD_MAX_CONTENT,
     t,
   );
@@ -108,7 +117,8 @@ export function renderShared(
     content,
     embeds: embedsWithPictures(embed, pictures),
     components: [],
-    allowedMentions: NO_PINGS,
+    // Only the addressee's mention is live; the sharer's and any in the text stay dead.
+    allowedMentions: to ? { parse: [], users: [to] } : NO_PINGS,
     files: [...chartFiles(pictures, chartTitles(reply)), ...replyFiles(reply)],
   };
 }

@@ -18,8 +18,7 @@ export function findingActions(reply: Reply, t: Translate): FindingActions | und
     asked: reply.query,
     share: t('findings:share'),
     details: t('findings:details'),
-    sharePrompt: t('findings:share-prompt'),
-    detailsPrompt: t('findings:details-prompt'),
+    prompt: t('findings:prompt'),
     items: items.map(({ id, title }) => ({ id, title })),
   };
 }

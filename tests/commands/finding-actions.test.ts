@@ -18,8 +18,7 @@ describe('results offered one at a time', () => {
       asked: 'search mercury',
       share: 'Share this',
       details: 'Details',
-      sharePrompt: 'Share one result…',
-      detailsPrompt: 'Open one result privately…',
+      prompt: 'Share or open one result…',
     });
     expect(reply.findings?.items[0]?.title).toBe(reply.results[0]?.title);
   });

@@ -16,6 +16,9 @@ const ACTION_ROWS = 5;
 const ROW_BUTTONS = 5;
 const BUTTON_LABEL = 80;
 const CUSTOM_ID = 100;
+const SELECT_OPTIONS = 25;
+const SELECT_TEXT = 100;
+const SELECT_PLACEHOLDER = 150;
 const CHOICES = 25;
 const CHOICE_TEXT = 100;
 const COMMAND_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
@@ -42,6 +45,27 @@ interface Button {
   custom_id?: string;
   url?: string;
   label?: string;
+  /** String selects (type 3). */
+  placeholder?: string;
+  options?: { label: string; value: string; description?: string }[];
+}
+
+/** A string select: alone in its row, 1–25 options of at most 100 characters, unique values. */
+function selectProblems(select: Button, at: string): string[] {
+  const problems: string[] = [];
+  const options = select.options ?? [];
+  if (options.length < 1 || options.length > SELECT_OPTIONS)
+    problems.push(`${at} has ${options.length} options`);
+  if ((select.placeholder ?? '').length > SELECT_PLACEHOLDER) problems.push(`${at} placeholder`);
+  const values = new Set<string>();
+  for (const option of options) {
+    for (const text of [option.label, option.value, option.description ?? ''])
+      if (text.length > SELECT_TEXT) problems.push(`${at} option over 100: ${text}`);
+    if (option.label.length < 1 || option.value.length < 1) problems.push(`${at} empty option`);
+    if (values.has(option.value)) problems.push(`${at} duplicate value ${option.value}`);
+    values.add(option.value);
+  }
+  return problems;
 }
 
 export interface MessageBody {
@@ -88,6 +112,10 @@ function componentProblems(rows: NonNullable<MessageBody['components']>): string
     if (row.components.length < 1 || row.components.length > ROW_BUTTONS) {
       problems.push(`components[${r}] holds ${row.components.length} buttons`);
     }
+    const selects = row.components.filter((component) => component.type === 3);
+    if (selects.length > 0 && row.components.length > 1)
+      problems.push(`components[${r}]: a select menu must be alone in its row`);
+    for (const select of selects) problems.push(...selectProblems(select, `components[${r}]`));
     for (const button of row.components) {
       const id = button.custom_id ?? '';
       if ((button.label ?? '').length > BUTTON_LABEL)

@@ -2,6 +2,7 @@ import type { APIMessage, APIUser } from 'discord.js';
 import type { MessageBody } from './discord-limits.js';
 import type { FakeDiscord } from './fake-discord.js';
 import {
+  type CommandOptionValue,
   commandData,
   type Languages,
   makeInteraction,
@@ -94,7 +95,11 @@ export class FakeInteractions {
     this.states.clear();
   }
 
-  dispatchCommand(subcommand: string, options: Record<string, string | number>, at = Date.now()) {
+  dispatchCommand(
+    subcommand: string,
+    options: Record<string, CommandOptionValue>,
+    at = Date.now(),
+  ) {
     return this.dispatch(2, commandData(this.commandId, 'assay', subcommand, options), at);
   }
 
@@ -128,6 +133,12 @@ export class FakeInteractions {
   ) {
     const data = { custom_id: customId, component_type: 2 };
     return this.dispatch(3, data, at, { message, user, permissions, locales });
+  }
+
+  /** A pick in a string select menu (component type 3) on `message`. */
+  dispatchSelect(message: APIMessage, customId: string, values: string[], user?: APIUser) {
+    const data = { custom_id: customId, component_type: 3, values };
+    return this.dispatch(3, data, Date.now(), { message, user });
   }
 
   private async dispatch(

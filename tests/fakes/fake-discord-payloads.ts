@@ -114,7 +114,11 @@ export function makeGuild(guildId: string, channelId: string, ownerId: string) {
   return guild;
 }
 
-export type CommandOptionValue = string | number | boolean;
+/** A user option's value: Discord sends the id and the user under `resolved`. */
+export interface UserOptionValue {
+  user: APIUser;
+}
+export type CommandOptionValue = string | number | boolean | UserOptionValue;
 
 /** The data of a chat-input interaction for `/<command> <subcommand> name:value…`. */
 export function commandData(
@@ -125,25 +129,49 @@ export function commandData(
   focused?: string,
 ): APIChatInputApplicationCommandInteractionData {
   const typeOf = (value: CommandOptionValue) =>
-    typeof value === 'number'
-      ? Number.isInteger(value)
-        ? 4
-        : 10
-      : typeof value === 'boolean'
-        ? 5
-        : 3;
+    typeof value === 'object'
+      ? 6
+      : typeof value === 'number'
+        ? Number.isInteger(value)
+          ? 4
+          : 10
+        : typeof value === 'boolean'
+          ? 5
+          : 3;
   const leaves = Object.entries(options).map(([name, value]) => ({
     type: typeOf(value),
     name,
-    value,
+    value: typeof value === 'object' ? value.user.id : value,
     ...(name === focused ? { focused: true } : {}),
   }));
+  const users = Object.values(options).flatMap((value) =>
+    typeof value === 'object' ? [value.user] : [],
+  );
   return {
     id: commandId,
     name: command,
     type: 1,
     options: [{ type: 1, name: subcommand, options: leaves }],
+    ...(users.length > 0
+      ? {
+          resolved: {
+            users: Object.fromEntries(users.map((user) => [user.id, user])),
+            members: Object.fromEntries(users.map((user) => [user.id, memberData()])),
+          },
+        }
+      : {}),
   } as APIChatInputApplicationCommandInteractionData;
+}
+
+/** A resolved member (without its user, as Discord sends it under `resolved.members`). */
+function memberData() {
+  return {
+    roles: [],
+    joined_at: new Date(0).toISOString(),
+    nick: null,
+    permissions: '0',
+    flags: 0,
+  };
 }
 
 /** A message as the REST API returns it, for what an interaction or webhook created. */

@@ -10,7 +10,13 @@ import {
 } from './discord-limits.js';
 import { FakeGateway } from './fake-discord-gateway.js';
 import { FakeInteractions, type InteractionResult } from './fake-discord-interactions.js';
-import { type Languages, makeGuild, makeUser, snowflake } from './fake-discord-payloads.js';
+import {
+  type CommandOptionValue,
+  type Languages,
+  makeGuild,
+  makeUser,
+  snowflake,
+} from './fake-discord-payloads.js';
 import { attachmentProblems, parseMultipart, type WithUploads } from './fake-discord-uploads.js';
 
 // A local stand-in for Discord: the REST routes the bot uses (GET /gateway/bot,
@@ -143,7 +149,7 @@ export class FakeDiscord {
   }
 
   /** `/assay <subcommand> name:value…` typed by a member; resolves when it is answered. */
-  command(subcommand: string, options: Record<string, string | number> = {}, at?: number) {
+  command(subcommand: string, options: Record<string, CommandOptionValue> = {}, at?: number) {
     return this.interactions.dispatchCommand(subcommand, options, at);
   }
 
@@ -174,6 +180,11 @@ export class FakeDiscord {
       undefined,
       locales,
     );
+  }
+
+  /** Picks `value` in the select menu `customId` of `message`. */
+  select(message: APIMessage, customId: string, value: string, user?: APIUser) {
+    return this.interactions.dispatchSelect(message, customId, [value], user);
   }
 
   /** Problems with a message body, recorded as a rejection when there are any. */

@@ -6,8 +6,8 @@ export const findingMessages = defineCatalog({
   en: {
     share: 'Share this',
     details: 'Details',
-    'share-prompt': 'Share one result…',
-    'details-prompt': 'Open one result privately…',
+    prompt: 'Share or open one result…',
+    'for-option': 'Address a Share to one person',
     addressed: 'for {{person}}',
     'for-one-person':
       '`for:` addresses a share to one person, typed as @name (for example: search mercury for:@ama). It cannot address @everyone, @here, @channel or a group.',
@@ -15,8 +15,8 @@ export const findingMessages = defineCatalog({
   fr: {
     share: 'Partager ceci',
     details: 'Détails',
-    'share-prompt': 'Partager un résultat…',
-    'details-prompt': 'Ouvrir un résultat en privé…',
+    prompt: 'Partager ou ouvrir un résultat…',
+    'for-option': 'Adresser un partage à une personne',
     addressed: 'pour {{person}}',
     'for-one-person':
       '`for:` adresse un partage à une seule personne, écrite @nom (par exemple : search mercury for:@ama). Il ne peut pas viser @everyone, @here, @channel ni un groupe.',
@@ -24,8 +24,8 @@ export const findingMessages = defineCatalog({
   es: {
     share: 'Compartir esto',
     details: 'Detalles',
-    'share-prompt': 'Compartir un resultado…',
-    'details-prompt': 'Abrir un resultado en privado…',
+    prompt: 'Compartir o abrir un resultado…',
+    'for-option': 'Dirigir lo compartido a una persona',
     addressed: 'para {{person}}',
     'for-one-person':
       '`for:` dirige lo compartido a una sola persona, escrita @nombre (por ejemplo: search mercury for:@ama). No puede dirigirse a @everyone, @here, @channel ni a un grupo.',
@@ -33,8 +33,8 @@ export const findingMessages = defineCatalog({
   pt: {
     share: 'Compartilhar isto',
     details: 'Detalhes',
-    'share-prompt': 'Compartilhar um resultado…',
-    'details-prompt': 'Abrir um resultado em privado…',
+    prompt: 'Compartilhar ou abrir um resultado…',
+    'for-option': 'Dirigir o compartilhamento a uma pessoa',
     addressed: 'para {{person}}',
     'for-one-person':
       '`for:` dirige o compartilhamento a uma só pessoa, escrita @nome (por exemplo: search mercury for:@ama). Não pode se dirigir a @everyone, @here, @channel nem a um grupo.',

@@ -88,6 +88,8 @@ describe('the command JSON', () => {
       const expected = [
         ...(command.words ? [command.words.name] : []),
         ...command.options.map((o) => o.name),
+        // The adapter's own: who a share of the reply is for.
+        ...(command.addressable ? ['for'] : []),
       ];
       expect(names.sort()).toEqual(expected.sort());
       for (const declared of command.options) {

@@ -5,7 +5,9 @@ import type {
   SlackActionMiddlewareArgs,
 } from '@slack/bolt';
 import { type Assay, replyCharts } from '../../src/index.js';
+import { readAddressee, readButtonValue } from './addressee.js';
 import { answerInTime } from './answer-in-time.js';
+import { forRefusal, registerFindingListener, sharerOf } from './finding-listener.js';
 import { unescapeSlackText } from './mrkdwn.js';
 import { ACTION_PATTERN, ACTIONS, renderPrivateReply, renderSharedReply } from './render-blocks.js';
 import { shareWithCharts } from './share-charts.js';
@@ -31,16 +33,20 @@ export interface ListenerSettings {
 export function registerListeners(app: App, assay: Assay, settings: ListenerSettings): void {
   const facilitators = settings.facilitators ?? [];
   app.command(settings.command, async ({ command, ack, respond }) => {
-    const text = unescapeSlackText(command.text ?? '');
     const user = { id: command.user_id, name: command.user_name };
+    // `for:<@U…>` is read before unescaping: afterwards a mention is only its name.
+    const read = readAddressee(command.text ?? '');
     // The language lookup runs inside the answer's time budget; it waits a bounded time.
     const answer = async () => {
       const locale = await settings.locales.localeOf(user.id);
       const caller = slackCaller(user, command.channel_id, facilitators, locale);
-      return renderPrivateReply(await assay.answer(text, caller), text);
+      if (!read.ok) return forRefusal(caller);
+      const text = unescapeSlackText(read.text);
+      return renderPrivateReply(await assay.answer(text, caller), text, read.addressee);
     };
     await answerInTime({ ack, respond }, answer, settings.ackBudgetMs);
   });
+  registerFindingListener(app, assay, settings);
 
   app.action<BlockButtonAction>(
     { type: 'block_actions', action_id: ACTION_PATTERN },
@@ -54,7 +60,7 @@ export function registerListeners(app: App, assay: Assay, settings: ListenerSett
     }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
       // Buttons are acknowledged at once; the answer always goes through response_url.
       await ack();
-      const query = action.value ?? '';
+      const { query, addressee } = readButtonValue(action.value ?? '');
       const user = { id: body.user.id, name: body.user.name ?? body.user.username };
       const locale = await settings.locales.localeOf(user.id);
       const caller = slackCaller(user, body.channel?.id, facilitators, locale);
@@ -66,7 +72,7 @@ export function registerListeners(app: App, assay: Assay, settings: ListenerSett
           await respond({ ...renderPrivateReply(failed), replace_original: false });
           return;
         }
-        const sharer = { userId: body.user.id, command: settings.command };
+        const sharer = sharerOf(user, settings.command, addressee);
         if (reply.kind === 'digest')
           await shareDigestFiles(reply, query, sharer, {
             client,
@@ -86,7 +92,7 @@ export function registerListeners(app: App, assay: Assay, settings: ListenerSett
         return;
       }
       // Previous / Next / did-you-mean stay private and replace the message they sit on.
-      await respond({ ...renderPrivateReply(reply), replace_original: true });
+      await respond({ ...renderPrivateReply(reply, undefined, addressee), replace_original: true });
     },
   );
 }

@@ -3,11 +3,14 @@ import {
   DEFAULT_LOCALE,
   describeData,
   type Reply,
+  type Section,
   type Suggestion,
   type Translate,
   translatorFor,
 } from '../../src/index.js';
+import { withAddressee } from './addressee.js';
 import { escapeMrkdwn, mentionUser, mrkdwnCode } from './mrkdwn.js';
+import { findingRenderer } from './render-finding-menus.js';
 import {
   fitText,
   moreNote,
@@ -46,15 +49,16 @@ export const ACTION_PATTERN = /^assay_(share|next|previous|suggest_\d+)$/;
  * `typed` is the text the person typed, when the reply answers a slash command: Share
  * re-runs it and quotes it ("/assay mercury ghana"); otherwise the core's canonical query.
  */
-export function renderPrivateReply(reply: Reply, typed?: string): SlackMessage {
+export function renderPrivateReply(reply: Reply, typed?: string, addressee?: string): SlackMessage {
   const trimmed = typed?.trim() ?? '';
   const shareQuery = trimmed && trimmed.length <= SLACK_MAX_BUTTON_VALUE ? trimmed : reply.query;
   const t = wordsOf(reply);
-  const tail = [...buttonBlocks(reply, shareQuery, t), contextBlock(privateFooter(reply, t))];
+  const buttons = buttonBlocks(reply, shareQuery, t, addressee);
+  const tail = [...buttons, contextBlock(privateFooter(reply, t))];
   return {
     response_type: 'ephemeral',
     text: fallbackText(reply, t),
-    blocks: fitBlocks(reply, tail, t),
+    blocks: fitBlocks(reply, tail, t, findingRenderer(reply.findings, t, addressee)),
   };
 }
 
@@ -62,6 +66,8 @@ export interface Sharer {
   userId: string;
   /** The slash command as configured (`/assay`), for the attribution line. */
   command: string;
+  /** A share for one person: their user id, and the sharer's name (plain, so only the addressee is pinged). */
+  to?: { addressee: string; sharerName: string };
 }
 
 /** `query` is the text Share ran (the Share button's value), quoted in the attribution. */
@@ -90,13 +96,23 @@ export function shareAttribution(reply: Reply, query: string, sharer: Sharer): s
   const t = wordsOf(reply);
   const command = mrkdwnCode(fitText(`${sharer.command} ${query.trim()}`, 1000, String, t));
   const data = escapeMrkdwn(footerFacts(reply));
-  const line = t('platform:shared-by', { user: mentionUser(sharer.userId), command });
+  const user = sharer.to
+    ? `${escapeMrkdwn(sharer.to.sharerName)} ${t('findings:addressed', { person: mentionUser(sharer.to.addressee) })}`
+    : mentionUser(sharer.userId);
+  const line = t('platform:shared-by', { user, command });
   return `${line}${data ? ` · ${data}` : ''}`;
 }
 
 /** Content blocks, cut to leave room for the tail; what is cut is counted in "… and N more". */
-function fitBlocks(reply: Reply, tail: Block[], t: Translate): Block[] {
-  const sections = reply.sections.flatMap((section) => renderSection(section, t));
+function fitBlocks(
+  reply: Reply,
+  tail: Block[],
+  t: Translate,
+  special: (section: Section) => Block[] | undefined = () => undefined,
+): Block[] {
+  const sections = reply.sections.flatMap(
+    (section) => special(section) ?? renderSection(section, t),
+  );
   const content = [...headerBlocks(reply.title, t), ...sections];
   const room = SLACK_MAX_BLOCKS - tail.length;
   if (content.length <= room) return [...content, ...tail];
@@ -110,18 +126,25 @@ function headerBlocks(title: string, t: Translate): Block[] {
   return [{ type: 'header', text: { type: 'plain_text', text, emoji: false } }];
 }
 
-function buttonBlocks(reply: Reply, shareQuery: string, t: Translate): types.ActionsBlock[] {
+function buttonBlocks(
+  reply: Reply,
+  shareQuery: string,
+  t: Translate,
+  addressee?: string,
+): types.ActionsBlock[] {
+  // Paging and Share keep the addressee, so a share from any page is for the same person.
+  const to = (query: string | undefined) => query && withAddressee(query, addressee);
   const navigation = [
-    button(ACTIONS.previous, t('platform:previous'), reply.paging?.previous, t),
-    button(ACTIONS.next, t('platform:next'), reply.paging?.next, t),
+    button(ACTIONS.previous, t('platform:previous'), to(reply.paging?.previous), t),
+    button(ACTIONS.next, t('platform:next'), to(reply.paging?.next), t),
     reply.shareable
-      ? button(ACTIONS.share, t('platform:share'), shareQuery, t, 'primary')
+      ? button(ACTIONS.share, t('platform:share'), to(shareQuery), t, 'primary')
       : undefined,
   ].filter((element) => element !== undefined);
   const suggestions = reply.suggestions
     .slice(0, SLACK_MAX_SUGGESTIONS)
     .map((suggestion: Suggestion, index) =>
-      button(`${ACTIONS.suggestionPrefix}${index}`, suggestion.label, suggestion.query, t),
+      button(`${ACTIONS.suggestionPrefix}${index}`, suggestion.label, to(suggestion.query), t),
     )
     .filter((element) => element !== undefined);
   return [navigation, suggestions]

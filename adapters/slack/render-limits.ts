@@ -14,6 +14,11 @@ export const SLACK_MAX_CONTEXT_ELEMENTS = 10;
 export const SLACK_MAX_CONTEXT_TEXT = 3000;
 export const SLACK_MAX_ACTIONS = 25;
 export const SLACK_MAX_ACTION_ID = 255;
+export const SLACK_MAX_BLOCK_ID = 255;
+/** An overflow menu holds 2–5 options: text up to 75 characters, value up to 150. */
+export const SLACK_MAX_OVERFLOW_OPTIONS = 5;
+export const SLACK_MAX_OPTION_TEXT = 75;
+export const SLACK_MAX_OPTION_VALUE = 150;
 /** Slack has no autocomplete, so a zero-result reply offers at most five did-you-mean buttons. */
 export const SLACK_MAX_SUGGESTIONS = 5;
 /** The notification text; Slack allows far more, but it is only a fallback. */

@@ -15,6 +15,10 @@ const LIMITS = {
   buttonLabel: 75,
   buttonValue: 2000,
   actionId: 255,
+  blockId: 255,
+  overflowOptions: 5,
+  optionText: 75,
+  optionValue: 150,
   messageText: 40000,
 } as const;
 
@@ -38,8 +42,13 @@ export function blockKitViolations(message: Json): string[] {
   check(Array.isArray(blocks), 'blocks is not a list');
   check(blocks.length <= LIMITS.blocks, `${blocks.length} blocks (max ${LIMITS.blocks})`);
   const actionIds = new Set<string>();
+  const blockIds = new Set<string>();
   for (const [index, block] of blocks.entries()) {
     const at = `block ${index} (${String(block.type)})`;
+    if (typeof block.block_id === 'string') {
+      check(!blockIds.has(block.block_id), `${at}: duplicate block_id ${block.block_id}`);
+      blockIds.add(block.block_id);
+    }
     const checkBlock = CHECKS[String(block.type)];
     if (checkBlock) checkBlock(block, (ok, problem) => check(ok, `${at}: ${problem}`), actionIds);
     else problems.push(`${at}: unexpected block type`);
@@ -56,11 +65,25 @@ const CHECKS: Record<string, BlockCheck> = {
     check((block.text as Json)?.type === 'plain_text', 'header must be plain_text');
     check(between((textOf(block.text) ?? '').length, LIMITS.headerText), 'header length');
   },
-  section(block, check) {
+  section(block, check, actionIds) {
     const text = textOf(block.text);
     const fields = (block.fields ?? []) as Json[];
     check(text !== undefined || fields.length > 0, 'needs text or fields');
     if (text !== undefined) check(between(text.length, LIMITS.sectionText), `text ${text.length}`);
+    if (block.block_id !== undefined)
+      check(between(String(block.block_id).length, LIMITS.blockId), 'block_id length');
+    const accessory = block.accessory as Json | undefined;
+    if (accessory?.type === 'overflow') {
+      const options = (accessory.options ?? []) as Json[];
+      check(options.length >= 2 && options.length <= LIMITS.overflowOptions, 'overflow options');
+      for (const option of options) {
+        check(between((textOf(option.text) ?? '').length, LIMITS.optionText), 'option text');
+        check(between(String(option.value ?? '').length, LIMITS.optionValue), 'option value');
+      }
+      const actionId = String(accessory.action_id ?? '');
+      check(!actionIds.has(actionId), `duplicate action_id ${actionId}`);
+      actionIds.add(actionId);
+    } else if (accessory) check(false, `unexpected accessory ${String(accessory.type)}`);
     check(fields.length <= LIMITS.sectionFields, `${fields.length} fields`);
     for (const field of fields) {
       const length = (textOf(field) ?? '').length;

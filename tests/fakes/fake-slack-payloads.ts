@@ -46,6 +46,30 @@ export interface ButtonClick {
   label: string;
   responseUrl: string;
   userId?: string;
+  /** An overflow menu's pick instead of a button: the block it sits in. */
+  overflow?: { blockId: string };
+}
+
+/** The action element Slack reports: a button, or the option picked in an overflow menu. */
+function actionElement(click: ButtonClick): Record<string, unknown> {
+  const at = { action_id: click.actionId, action_ts: `${Date.now() / 1000}` };
+  if (click.overflow)
+    return {
+      ...at,
+      type: 'overflow',
+      block_id: click.overflow.blockId,
+      selected_option: {
+        text: { type: 'plain_text', text: click.label, emoji: false },
+        value: click.value,
+      },
+    };
+  return {
+    ...at,
+    type: 'button',
+    block_id: 'fakeblock',
+    text: { type: 'plain_text', text: click.label, emoji: false },
+    value: click.value,
+  };
 }
 
 /** A block_actions payload for a button on an ephemeral message (Slack omits the message). */
@@ -69,16 +93,7 @@ export function blockActionPayload(click: ButtonClick): Record<string, unknown> 
     channel: { id: FAKE_CHANNEL_ID, name: 'asm-workshop' },
     state: { values: {} },
     response_url: click.responseUrl,
-    actions: [
-      {
-        action_id: click.actionId,
-        block_id: 'fakeblock',
-        text: { type: 'plain_text', text: click.label, emoji: false },
-        value: click.value,
-        type: 'button',
-        action_ts: `${Date.now() / 1000}`,
-      },
-    ],
+    actions: [actionElement(click)],
   };
 }
 

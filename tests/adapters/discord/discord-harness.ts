@@ -54,7 +54,7 @@ interface ResultLike {
       footer?: { text: string };
       fields?: { name: string; value: string }[];
     }[];
-    components?: { components: { custom_id?: string; label?: string }[] }[];
+    components?: { components: { type?: number; custom_id?: string; label?: string }[] }[];
   };
 }
 
@@ -65,9 +65,11 @@ export function embedOf(result: ResultLike) {
   return embed;
 }
 
-/** The reply's buttons as label → custom_id. */
+/** The reply's buttons (not its select menu) as label → custom_id. */
 export function buttonsOf(result: ResultLike): Map<string, string> {
-  const buttons = (result.body.components ?? []).flatMap((row) => row.components);
+  const buttons = (result.body.components ?? [])
+    .flatMap((row) => row.components)
+    .filter((component) => component.type === undefined || component.type === 2);
   return new Map(buttons.map((button) => [button.label ?? '', button.custom_id ?? '']));
 }
 

@@ -21,6 +21,14 @@ describe('a member whose Discord reads French (locale: fr)', () => {
     const embed = embedOf(result);
     expect(embed.title).toMatch(/^\d+ résultats pour /);
     expect(labels(result)).toEqual(['Suivant ▶', 'Partager']);
+    // The menu of results, in French too.
+    const menu = result.body.components?.[0]?.components[0] as unknown as {
+      placeholder: string;
+      options: { label: string }[];
+    };
+    expect(menu.placeholder).toBe('Partager ou ouvrir un résultat…');
+    expect(menu.options[0]?.label).toMatch(/^Partager ceci · /);
+    expect(menu.options[1]?.label).toMatch(/^Détails · /);
     expect(embed.footer?.text).toMatch(
       /^\/assay search gold · Page 1 sur \d+ · données du 2026-11-30 · \d+ fiches$/,
     );

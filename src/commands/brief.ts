@@ -17,6 +17,7 @@ const TOP = 3;
 export const briefCommand = defineCommand({
   name: 'brief',
   usage: 'brief <words> [filters]',
+  addressable: true,
   words: {
     name: 'topic',
     required: true,

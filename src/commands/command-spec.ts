@@ -71,8 +71,11 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType> {
    * for it while other replies keep coming; `run` is what the synchronous door can say at once.
    */
   runAsync?(input: CommandInput<z.output<S>>, context: CommandContext): Promise<Reply>;
-  /** Its replies are never shared (help), so a share cannot be addressed from it. */
-  neverShared?: true;
+  /**
+   * Its results are findings to share one at a time, so the command takes an addressee
+   * (Discord's `for` user option; Discord's 4,000-character budget for /assay allows few).
+   */
+  addressable?: true;
   /** The command with a store at hand (meetings, digest, gaps); `run` answers when there is none. */
   remember?(
     input: CommandInput<z.output<S>>,

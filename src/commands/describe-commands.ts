@@ -16,7 +16,7 @@ export interface CommandDescriptor {
   options: OptionDescriptor[];
   /** Facilitators only (Discord registers these under a command limited to Manage Server). */
   facilitatorOnly: boolean;
-  /** A share of its reply can be addressed to one person (not help, not facilitators' commands). */
+  /** A share of its reply can be addressed to one person (search, brief, lessons). */
   addressable: boolean;
 }
 
@@ -82,6 +82,6 @@ export function describeCommand(
     words: words && { ...words, description: words.descriptions[locale] },
     options,
     facilitatorOnly: spec.facilitatorOnly === true,
-    addressable: spec.neverShared !== true && spec.facilitatorOnly !== true,
+    addressable: spec.addressable === true,
   };
 }

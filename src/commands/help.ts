@@ -21,7 +21,6 @@ function usageIn(usage: string, t: Translate): string {
 export const helpCommand = defineCommand({
   name: 'help',
   usage: 'help [command]',
-  neverShared: true,
   words: {
     name: 'command',
     required: false,

@@ -13,6 +13,7 @@ const { mineral, country, region, area } = filterOptions;
 export const lessonsCommand = defineCommand({
   name: 'lessons',
   usage: 'lessons [words] [mineral:… country:… region:… area:…]',
+  addressable: true,
   words: {
     name: 'query',
     required: false,

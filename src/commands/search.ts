@@ -13,6 +13,7 @@ export const searchCommand = defineCommand({
   name: 'search',
   usage:
     'search <words> [mineral:… country:… region:… area:1-9 type:… status:… kind:… org:… donor:… year:…]',
+  addressable: true,
   words: {
     name: 'query',
     required: false,

@@ -7,7 +7,7 @@ export const findingMessages = defineCatalog({
     share: 'Share this',
     details: 'Details',
     prompt: 'Share or open one result…',
-    'for-option': 'Address a Share to one person',
+    'for-option': 'For one person',
     addressed: 'for {{person}}',
     'for-one-person':
       '`for:` addresses a share to one person, typed as @name (for example: search mercury for:@ama). It cannot address @everyone, @here, @channel or a group.',
@@ -16,7 +16,7 @@ export const findingMessages = defineCatalog({
     share: 'Partager ceci',
     details: 'Détails',
     prompt: 'Partager ou ouvrir un résultat…',
-    'for-option': 'Adresser un partage à une personne',
+    'for-option': 'Pour une personne',
     addressed: 'pour {{person}}',
     'for-one-person':
       '`for:` adresse un partage à une seule personne, écrite @nom (par exemple : search mercury for:@ama). Il ne peut pas viser @everyone, @here, @channel ni un groupe.',
@@ -25,7 +25,7 @@ export const findingMessages = defineCatalog({
     share: 'Compartir esto',
     details: 'Detalles',
     prompt: 'Compartir o abrir un resultado…',
-    'for-option': 'Dirigir lo compartido a una persona',
+    'for-option': 'Para una persona',
     addressed: 'para {{person}}',
     'for-one-person':
       '`for:` dirige lo compartido a una sola persona, escrita @nombre (por ejemplo: search mercury for:@ama). No puede dirigirse a @everyone, @here, @channel ni a un grupo.',
@@ -34,7 +34,7 @@ export const findingMessages = defineCatalog({
     share: 'Compartilhar isto',
     details: 'Detalhes',
     prompt: 'Compartilhar ou abrir um resultado…',
-    'for-option': 'Dirigir o compartilhamento a uma pessoa',
+    'for-option': 'Para uma pessoa',
     addressed: 'para {{person}}',
     'for-one-person':
       '`for:` dirige o compartilhamento a uma só pessoa, escrita @nome (por exemplo: search mercury for:@ama). Não pode se dirigir a @everyone, @here, @channel nem a um grupo.',

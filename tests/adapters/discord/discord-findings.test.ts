@@ -167,7 +167,7 @@ describe('a share addressed with for', () => {
     expect(content).not.toMatch(/@(everyone|here)/);
   });
 
-  it('is offered on every /assay command whose reply can be shared, as a user option', () => {
+  it('is offered, as a user option, on the commands whose results are findings', () => {
     const registered = commandDefinitions(h.assay.commands).find((c) => c.name === 'assay');
     const subcommands = (registered?.options ?? []) as {
       name: string;
@@ -176,7 +176,7 @@ describe('a share addressed with for', () => {
     const withFor = subcommands
       .filter((sub) => sub.options?.some((option) => option.name === 'for' && option.type === 6))
       .map((sub) => sub.name);
-    expect(withFor).toEqual(subcommands.map((sub) => sub.name).filter((name) => name !== 'help'));
+    expect(withFor).toEqual(['search', 'brief', 'lessons']);
   });
 });
 

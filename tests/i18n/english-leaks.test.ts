@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/i18n/catalogs.js';
 import type { Message } from '../../src/i18n/message-catalog.js';
+import { mineralName, placeName } from '../../src/i18n/value-names.js';
 import { type Locale, type Reply, TERMINAL_CALLER } from '../../src/index.js';
 import { COMMAND_NAMES, FILTER_KEYS } from '../../src/search/parse-query.js';
 import { ORGANISATIONS } from '../../src/vocabulary/organisations.js';
@@ -37,7 +38,21 @@ const COMMON_ENGLISH = `the of and for with to in is are this that these those n
   country countries mineral minerals region regions area areas count counted counts total share shared
   meeting until since last first next previous data since about after before ended started running`;
 
-const foreign = catalogWords(['fr', 'es', 'pt']);
+// Words of the other languages: their catalogs, and their names for the corpus's places and minerals.
+function foreignWords(): Set<string> {
+  const words = catalogWords(['fr', 'es', 'pt']);
+  for (const record of shippedAssay().corpus.records)
+    for (const locale of ['fr', 'es', 'pt'] as const) {
+      const names = [
+        ...[...record.countries, ...record.regions].map((name) => placeName(locale, name)),
+        ...record.minerals.map((name) => mineralName(locale, name)),
+      ];
+      for (const name of names) for (const word of wordsOf(name)) words.add(word);
+    }
+  return words;
+}
+
+const foreign = foreignWords();
 const grammar = new Set<string>([
   ...COMMAND_NAMES,
   ...FILTER_KEYS,

@@ -75,6 +75,9 @@ function corpusStrings(): string[] {
     if (typeof value === 'string') {
       // A card may drop a sentence's final stop.
       if (value.length > 3) found.add(value).add(value.replace(/[.;]$/, ''));
+      // A card may show a note's sentences without its first words ("Completed. USDOL lists…").
+      for (const clause of value.split(/(?<=[.;])\s+/))
+        if (clause.length > 20) found.add(clause).add(clause.replace(/[.;]$/, ''));
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
@@ -152,7 +155,7 @@ describe('a reply in French, Spanish or Portuguese', () => {
           for (const quoted of strip)
             if (rest.includes(quoted)) rest = rest.split(quoted).join(' ');
           // The grammar is quoted as typed: `country:ghana`, `search mercury ghana`, the asker's words.
-          rest = rest.replace(/`[^`]*`|\S+:\S*|https?:\/\/\S+/g, ' ');
+          rest = rest.replace(/`[^`]*`|\S+:"[^"]*"|\S+:\S*|https?:\/\/\S+/g, ' ');
           // A corpus name cut to fit a chart's label column: "Laws, standards and…".
           rest = rest.replace(/[^\s\d][^…\d]*…/gu, (cut) =>
             strip.some((quoted) => quoted.startsWith(cut.slice(0, -1).trim())) ? ' ' : cut,

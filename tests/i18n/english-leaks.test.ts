@@ -76,6 +76,8 @@ function corpusStrings(): string[] {
       // A card may drop a sentence's final stop.
       if (value.length > 3) found.add(value).add(value.replace(/[.;]$/, ''));
       // A card may show a note's sentences without its first words ("Completed. USDOL lists…").
+      // …or a status note's words without the status around them: "completed (USDOL lists…)".
+      for (const inner of value.matchAll(/\(([^()]{20,})\)/g)) found.add(inner[1] ?? '');
       for (const clause of value.split(/(?<=[.;])\s+/))
         if (clause.length > 20) found.add(clause).add(clause.replace(/[.;]$/, ''));
     } else if (Array.isArray(value)) value.forEach(walk);

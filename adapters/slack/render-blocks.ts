@@ -111,7 +111,7 @@ function fitBlocks(
   special: (section: Section) => Block[] | undefined = () => undefined,
 ): Block[] {
   const sections = reply.sections.flatMap(
-    (section) => special(section) ?? renderSection(section, t),
+    (section) => special(section) ?? renderSection(section, t, reply.locale),
   );
   const content = [...headerBlocks(reply.title, t), ...sections];
   const room = SLACK_MAX_BLOCKS - tail.length;

@@ -2,7 +2,9 @@ import type { types } from '@slack/bolt';
 import {
   type Field,
   type Link,
+  type Locale,
   narrowChartLines,
+  PHONE_WIDTH,
   type RecordItem,
   type Section,
   type Translate,
@@ -46,7 +48,7 @@ export const contextBlock = (text: string): types.ContextBlock => ({
 });
 
 /** `t` words the cut markers in the reply's language. */
-export function renderSection(section: Section, t: Translate): Block[] {
+export function renderSection(section: Section, t: Translate, locale?: Locale): Block[] {
   switch (section.type) {
     case 'text':
       return section.text.trim()
@@ -63,7 +65,11 @@ export function renderSection(section: Section, t: Translate): Block[] {
     case 'chart':
       // Read on phones: a chart wider than a phone's code block is narrowed from its data.
       return section.lines.length > 0
-        ? [mrkdwnSection(chartText(narrowChartLines(section.lines, section.chart), t))]
+        ? [
+            mrkdwnSection(
+              chartText(narrowChartLines(section.lines, section.chart, PHONE_WIDTH, locale), t),
+            ),
+          ]
         : [];
     case 'links':
       return section.links.length > 0 ? [contextBlock(linksText(section.links, t))] : [];

@@ -1,13 +1,6 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
 import { readStatus, type StatusReading } from '../corpus/status-reading.js';
-import {
-  ENGLISH,
-  mineralName,
-  placeName,
-  statusText,
-  typeWord,
-  type Wording,
-} from '../i18n/value-names.js';
+import { ENGLISH, mineralName, placeName, statusText, type Wording } from '../i18n/value-names.js';
 import type { RecordItem } from '../reply.js';
 
 // How a record reads as one line of a list. Wording lives here, in the core,
@@ -74,8 +67,9 @@ export function recordFacts(record: CorpusRecord, now: Date, wording: Wording = 
     // A completed record's years already say it ended.
     reading && reading.status !== 'completed' ? statusText(t, reading) : '',
   ];
-  // A lesson's tag is corpus text, left as written.
-  if (record.type === 'lesson') parts.unshift(record.tags[0] ?? typeWord(t, 'lesson'));
+  // A lesson's type (lesson, gap, finding…) is a closed list, worded like the card's.
+  if (record.source && 'statement' in record.source)
+    parts.unshift(t(`card:lesson-type.${record.source.type}`));
   return parts.filter((part) => part !== '').join(' · ');
 }
 

@@ -162,7 +162,8 @@ describe('a reply in French, Spanish or Portuguese', () => {
           rest = rest.replace(/[^\s\d][^…\d]*…/gu, (cut) =>
             strip.some((quoted) => quoted.startsWith(cut.slice(0, -1).trim())) ? ' ' : cut,
           );
-          for (const word of query.split(/\s+/)) rest = rest.split(word).join(' ');
+          for (const word of query.split(/[\s:]+/).filter((word) => word.length > 2))
+            rest = rest.split(word).join(' ');
           const leaked = wordsOf(rest).filter((word) => english.has(word));
           if (leaked.length > 0)
             leaks.push(`${query} → "${text}" (${[...new Set(leaked)].join(', ')})`);

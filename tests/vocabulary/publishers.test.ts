@@ -47,3 +47,13 @@ describe('a card lists its sources by publisher', () => {
     expect(links[1]?.url).toBe('https://www.scribd.com/doc/36909029/Sin-pala-y-con-alas');
   });
 });
+
+describe('the shipped corpus links', () => {
+  it('never asks a publisher for a page in another language (dol.gov ?lang=fa served Persian)', async () => {
+    const { shippedAssay } = await import('../support/assays.js');
+    const translated = shippedAssay()
+      .corpus.records.flatMap((record) => record.source.sources ?? [])
+      .filter((url) => /[?&]lang=(?!(?:en|us)\b)/i.test(url));
+    expect(translated).toEqual([]);
+  });
+});

@@ -183,7 +183,7 @@ describe('reloading the corpus folder', () => {
     const log: string[] = [];
     const stop = watchCorpus(dir, assay.reload, (line) => log.push(line), 50);
     const until = async (test: () => boolean) => {
-      for (let i = 0; i < 200 && !test(); i++)
+      for (let i = 0; i < 400 && !test(); i++)
         await new Promise((resolve) => setTimeout(resolve, 25));
     };
     try {

@@ -13,9 +13,9 @@ import {
   type ChartPicture,
   type Locale,
   type Reply,
-  replyCharts,
   translatorFor,
 } from '../../src/index.js';
+import { createWindowedAnswer } from './answer-in-window.js';
 import { apologise, ShareNotKept } from './apologise.js';
 import { ButtonIds, USER_ID } from './button-ids.js';
 import {
@@ -24,43 +24,18 @@ import {
   completionSource,
   FACILITATE_NAME,
 } from './command-definitions.js';
-import { ANSWER_DIRECTLY_WITHIN_MS, CHART_KIND, DeferPolicy } from './defer-policy.js';
 import { discordCaller, discordLocale } from './discord-caller.js';
-import { drawCharts } from './draw-charts.js';
 import { readFindingChoice } from './render-finding-menu.js';
 import {
-  type DiscordMessage,
   renderChoices,
   renderNotice,
   renderPrivate,
   renderShared,
 } from './render-message.js';
 
-// Interactions in, Replies out: map the options onto the core, ask it, render.
-// Every interaction is answered (or deferred) well inside Discord's 3 seconds;
-// `handleInteraction` is the adapter's one top-level error handler.
-
-type Mode = 'private' | 'public' | 'update';
-
-/** The reply, once ready; `defer` is called first if it is not ready within the window's budget. */
-async function inTime(
-  running: Reply | Promise<Reply>,
-  created: number,
-  defer: () => Promise<void>,
-): Promise<Reply> {
-  const budget = ANSWER_DIRECTLY_WITHIN_MS - Math.max(0, Date.now() - created);
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), Math.max(0, budget));
-  });
-  const first = await Promise.race([running, late]);
-  clearTimeout(timer);
-  if (first) return first;
-  await defer();
-  return running;
-}
-
-type Answerable = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction;
+// Interactions in, Replies out: map the options onto the core, ask it, render
+// (in Discord's window: answer-in-window.ts). `handleInteraction` is the
+// adapter's one top-level error handler.
 
 export interface InteractionHandlerOptions {
   /** Logs an unexpected error; the caller strips secrets. */
@@ -71,47 +46,10 @@ export interface InteractionHandlerOptions {
 
 export function createInteractionHandler(assay: Assay, options: InteractionHandlerOptions) {
   const ids = new ButtonIds({ store: assay.store });
-  const policy = new DeferPolicy();
+  const answer = createWindowedAnswer(options.logError);
   const callerOf = (interaction: Interaction) => discordCaller(interaction, options.defaultLocale);
   const wordsFor = (interaction: Interaction) =>
     translatorFor(discordLocale(interaction, options.defaultLocale));
-
-  /** Defers first when the work could run past the window, then renders and sends. */
-  async function answer(
-    interaction: Answerable,
-    mode: Mode,
-    kind: string,
-    run: () => Reply | Promise<Reply>,
-    render: (reply: Reply, pictures: ChartPicture[]) => DiscordMessage | Promise<DiscordMessage>,
-  ) {
-    const created = interaction.createdTimestamp;
-    let deferred = false;
-    const defer = async () => {
-      deferred = true;
-      if (mode === 'update') await (interaction as ButtonInteraction).deferUpdate();
-      else
-        await interaction.deferReply(mode === 'private' ? { flags: MessageFlags.Ephemeral } : {});
-    };
-    if (policy.shouldDefer(created, kind)) await defer();
-    const started = performance.now();
-    const running = run();
-    // An answer that waits (a reload reading its folder) is deferred once the budget is spent.
-    const reply = deferred ? await running : await inTime(running, created, defer);
-    // A picture costs more than the answer: defer when drawing could pass the window.
-    const charts = replyCharts(reply).length;
-    if (!deferred && charts > 0 && policy.shouldDefer(created, CHART_KIND)) await defer();
-    const drawing = performance.now();
-    const pictures = await drawCharts(reply, (error) => options.logError(error, interaction));
-    if (charts > 0) policy.record(CHART_KIND, performance.now() - drawing);
-    const message = await render(reply, pictures);
-    policy.record(kind, performance.now() - started);
-    if (deferred) await interaction.editReply(message);
-    else if (mode === 'update') await (interaction as ButtonInteraction).update(message);
-    else
-      await interaction.reply(
-        mode === 'private' ? { ...message, flags: MessageFlags.Ephemeral } : message,
-      );
-  }
 
   /** The private reply; its buttons carry the addressee a share is for. */
   const privatelyFor = (addressee?: string) => (reply: Reply, pictures: ChartPicture[]) =>

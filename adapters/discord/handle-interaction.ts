@@ -26,12 +26,7 @@ import {
 } from './command-definitions.js';
 import { discordCaller, discordLocale } from './discord-caller.js';
 import { readFindingChoice } from './render-finding-menu.js';
-import {
-  renderChoices,
-  renderNotice,
-  renderPrivate,
-  renderShared,
-} from './render-message.js';
+import { renderChoices, renderNotice, renderPrivate, renderShared } from './render-message.js';
 
 // Interactions in, Replies out: map the options onto the core, ask it, render
 // (in Discord's window: answer-in-window.ts). `handleInteraction` is the

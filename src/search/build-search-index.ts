@@ -2,6 +2,7 @@ import type { CorpusRecord } from '../corpus/corpus.js';
 import { runAtOnce, runInSlices, type Steps } from '../run-in-slices.js';
 import { foldText, pushFoldedWords } from '../text/fold-text.js';
 import { type Postings, PostingsBuilder } from './postings-builder.js';
+import { type TieOrder, tieOrder } from './rank-order.js';
 import { FIELD_WEIGHT, type FieldName, recordFields } from './record-text.js';
 import type { SearchIndex } from './search-index.js';
 import { searchRecords } from './search-records.js';
@@ -23,10 +24,8 @@ export interface IndexData {
   tokenOfWord: Map<string, string>;
   /** Folded title, acronym and id of each record, for exact-name matches. */
   names: string[][];
-  /** Countries plus minerals of each record: fewer is more specific (a tie-break). */
-  breadth: Uint16Array;
-  /** The last year each record speaks for (0 when unknown): a tie-break. */
-  recency: Uint16Array;
+  /** The tie-break between equal scores: fewer countries and minerals, then the later year. */
+  tie: TieOrder;
 }
 
 /** Fields from the heaviest down: a token's first field in a record is its best. */
@@ -133,8 +132,7 @@ function* searchIndexSteps(records: readonly CorpusRecord[]): Steps<SearchIndex>
     matcher: yield* VocabularyMatcher.build(tokenOfWord.keys()),
     tokenOfWord,
     names,
-    breadth,
-    recency,
+    tie: tieOrder(breadth, recency),
   };
   return {
     size: records.length,

@@ -20,12 +20,14 @@ export interface Matches {
   terms: number;
   rarities: readonly number[];
   touched: readonly number[];
+  /** Each doc's summed term scores; rankHits turns a kept doc's into its final score. */
   score: Float64Array;
   mask: Uint32Array;
 }
 
 export interface RankedHits {
-  hits: Hit[];
+  /** The docs listed, in `touched` order; their final scores are in `score`. */
+  docs: Int32Array;
   /** Bits of the terms that the best-covering records match. */
   union: number;
 }
@@ -65,6 +67,17 @@ function popcount(value: number): number {
   return count;
 }
 
+/**
+ * Whether one of a record's names is the phrase. Checked on every listed
+ * record, thousands for a broad query: comparing lengths first costs little
+ * where Array.prototype.includes on strings cost more than the scoring.
+ */
+function isNamed(names: readonly string[] | undefined, phrase: string): boolean {
+  if (!names) return false;
+  for (const name of names) if (name.length === phrase.length && name === phrase) return true;
+  return false;
+}
+
 export function rankHits(data: IndexData, matches: Matches): RankedHits {
   const { rarities, touched, score, mask } = matches;
   const totalRarity = rarities.reduce((sum, value) => sum + value, 0) || 1;
@@ -77,22 +90,29 @@ export function rankHits(data: IndexData, matches: Matches): RankedHits {
     covered[at] = value;
     if (value > best) best = value;
   });
-  const hits: Hit[] = [];
+  const docs = new Int32Array(touched.length);
+  let kept = 0;
   let union = 0;
   touched.forEach((doc, at) => {
     const share = covered[at] as number;
     if (share < best * KEEP_SHARE) return;
     if (share === best) union |= mask[doc] as number;
     let value = (score[doc] as number) * (1 + (COVERAGE_WEIGHT * share) / totalRarity);
-    if (data.names[doc]?.includes(phrase)) value += EXACT_NAME_BONUS;
-    hits.push({
-      record: data.records[doc] as Hit['record'],
-      score: value,
-      covered: popcount(mask[doc] as number),
-      doc,
-    });
+    if (isNamed(data.names[doc], phrase)) value += EXACT_NAME_BONUS;
+    score[doc] = value;
+    docs[kept++] = doc;
   });
-  return { hits, union };
+  return { docs: docs.subarray(0, kept), union };
+}
+
+/** A hit for a doc that rankHits kept. */
+export function hitOf(data: IndexData, matches: Matches, doc: number): Hit {
+  return {
+    record: data.records[doc] as Hit['record'],
+    score: matches.score[doc] as number,
+    covered: popcount(matches.mask[doc] as number),
+    doc,
+  };
 }
 
 /** How many of the best hits are checked for the query's word pairs. */

@@ -22,8 +22,8 @@ export interface IndexData {
   /** Typo matching over the words as written (not their stems), each mapped to its token. */
   matcher: VocabularyMatcher;
   tokenOfWord: Map<string, string>;
-  /** Folded title, acronym and id of each record, for exact-name matches. */
-  names: string[][];
+  /** The records each folded title, acronym and id names, for exact-name matches. */
+  docsNamed: Map<string, number[]>;
   /** The tie-break between equal scores: fewer countries and minerals, then the later year. */
   tie: TieOrder;
 }
@@ -71,9 +71,9 @@ function* searchIndexSteps(records: readonly CorpusRecord[]): Steps<SearchIndex>
   const table = new TokenTable();
   const phrases = phrasesByFirstWord(table);
   const builder = new PostingsBuilder();
-  const names: string[][] = [];
+  const docsNamed = new Map<string, number[]>();
 
-  for (const record of records) {
+  for (const [doc, record] of records.entries()) {
     builder.startDoc();
     const texts = recordFields(record);
     for (const field of FIELDS) {
@@ -95,7 +95,13 @@ function* searchIndexSteps(records: readonly CorpusRecord[]): Steps<SearchIndex>
         }
       }
     }
-    names.push([record.title, record.acronym ?? '', record.id].filter(Boolean).map(foldText));
+    for (const name of [record.title, record.acronym ?? '', record.id]) {
+      if (name === '') continue;
+      const folded = foldText(name);
+      const docs = docsNamed.get(folded);
+      if (docs) docs.push(doc);
+      else docsNamed.set(folded, [doc]);
+    }
     yield;
   }
 
@@ -131,7 +137,7 @@ function* searchIndexSteps(records: readonly CorpusRecord[]): Steps<SearchIndex>
     surface,
     matcher: yield* VocabularyMatcher.build(tokenOfWord.keys()),
     tokenOfWord,
-    names,
+    docsNamed,
     tie: tieOrder(breadth, recency),
   };
   return {

@@ -4,7 +4,7 @@ import { boostWordPairs, hitOf, type Matches, rankHits } from './rank-hits.js';
 import { compareByRank, orderDocs } from './rank-order.js';
 import type { Hit, SearchOptions, SearchOutcome } from './search-index.js';
 import { type SearchTerm, searchTerms } from './search-terms.js';
-import { alternativesFor } from './term-alternatives.js';
+import { type Alternative, alternativesFor } from './term-alternatives.js';
 
 // Matching: each query term's alternatives (the word, its expansions, prefixes
 // and typo matches) are looked up in the postings; rank-hits.ts scores them and
@@ -20,65 +20,98 @@ interface Gathered {
   unknownWords: string[];
 }
 
+/** Arrays over every record, kept per index and reused: searches run one at a time. */
+interface Scratch {
+  score: Float64Array;
+  mask: Uint32Array;
+  termBest: Float64Array;
+}
+
+const scratches = new WeakMap<IndexData, Scratch>();
+
+function scratchOf(data: IndexData): Scratch {
+  let scratch = scratches.get(data);
+  if (!scratch) {
+    const total = data.records.length;
+    scratch = {
+      score: new Float64Array(total),
+      mask: new Uint32Array(total),
+      termBest: new Float64Array(total),
+    };
+    scratches.set(data, scratch);
+  }
+  return scratch;
+}
+
+/** Adds one term's matches: its best alternative per record, or the one alternative directly. */
+function addTerm(
+  data: IndexData,
+  alternatives: readonly Alternative[],
+  bit: number,
+  rarity: number,
+  into: Gathered & Scratch,
+): void {
+  const { touched, score, mask, termBest } = into;
+  const only = alternatives.length === 1;
+  const termDocs: number[] = [];
+  for (const { token, similarity } of alternatives) {
+    const postings = data.postings.get(token);
+    if (!postings) continue;
+    const { docs, weights } = postings;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      const value = similarity * (weights[i] as number) * rarity;
+      const seen = mask[doc] as number;
+      // A token lists a record once: with one alternative, its value is the term's best.
+      if (only) {
+        if (seen === 0) touched.push(doc);
+        mask[doc] = seen | bit;
+        score[doc] = (score[doc] as number) + value;
+      } else if ((seen & bit) === 0) {
+        if (seen === 0) touched.push(doc);
+        mask[doc] = seen | bit;
+        termBest[doc] = value;
+        termDocs.push(doc);
+      } else if (value > (termBest[doc] as number)) {
+        termBest[doc] = value;
+      }
+    }
+  }
+  for (const doc of termDocs) score[doc] = (score[doc] as number) + (termBest[doc] as number);
+}
+
 /** Every record any term matches, with each term's best match summed into its score. */
-function gather(data: IndexData, terms: readonly SearchTerm[], options: SearchOptions): Gathered {
+function gather(
+  data: IndexData,
+  terms: readonly SearchTerm[],
+  options: SearchOptions,
+  into: Gathered & Scratch,
+): void {
   const total = data.records.length;
-  const score = new Float64Array(total);
-  const mask = new Uint32Array(total);
-  const termBest = new Float64Array(total);
-  const gathered: Gathered = { touched: [], score, mask, rarities: [], unknownWords: [] };
-  const { touched } = gathered;
   terms.forEach((term, position) => {
     const typing = options.prefixLast === true && position === terms.length - 1;
     const alternatives = alternativesFor(data, term, typing);
-    if (alternatives.length === 0) gathered.unknownWords.push(term.typed);
-    const bit = 1 << position;
-    const termDocs: number[] = [];
+    if (alternatives.length === 0) into.unknownWords.push(term.typed);
     // Rarity belongs to the term, not to the variant matched: a rare completion
     // or misspelling ("mercurio" for "merc") must not outrank the common word.
     let frequency = 0;
     for (const { token } of alternatives) frequency += data.postings.get(token)?.docs.length ?? 0;
     const rarity = Math.log(1 + total / Math.max(1, frequency));
-    gathered.rarities.push(alternatives.length === 0 ? 0 : rarity);
-    for (const { token, similarity } of alternatives) {
-      const postings = data.postings.get(token);
-      if (!postings) continue;
-      for (let i = 0; i < postings.docs.length; i++) {
-        const doc = postings.docs[i] as number;
-        const value = similarity * (postings.weights[i] as number) * rarity;
-        if (((mask[doc] as number) & bit) === 0) {
-          if (mask[doc] === 0) touched.push(doc);
-          mask[doc] = (mask[doc] as number) | bit;
-          termBest[doc] = value;
-          termDocs.push(doc);
-        } else if (value > (termBest[doc] as number)) {
-          termBest[doc] = value;
-        }
-      }
-    }
-    for (const doc of termDocs) score[doc] = (score[doc] as number) + (termBest[doc] as number);
+    into.rarities.push(alternatives.length === 0 ? 0 : rarity);
+    addTerm(data, alternatives, 1 << position, rarity, into);
   });
-  return gathered;
 }
 
-export function searchRecords(
+/** The gathered records kept, scored, best first; hits only for those asked for. */
+function rank(
   data: IndexData,
-  typedWords: readonly string[],
-  options: SearchOptions = {},
-): SearchOutcome {
-  const read = searchTerms(data, typedWords, options);
-  const { words } = read;
-  const terms = read.terms.slice(0, MAX_TERMS);
-  const outcome: SearchOutcome = {
-    hits: [],
-    terms: terms.map((term) => term.typed),
-    unmatched: [],
-    unknownWords: [],
-  };
-  if (terms.length === 0) return outcome;
-
-  const { touched, score, mask, rarities, unknownWords } = gather(data, terms, options);
-  outcome.unknownWords = unknownWords;
+  read: { terms: readonly SearchTerm[]; words: readonly string[] },
+  options: SearchOptions,
+  gathered: Gathered,
+  outcome: SearchOutcome,
+): void {
+  const { touched, score, mask, rarities } = gathered;
+  const { terms, words } = read;
   const { filter } = options;
   const kept = filter
     ? touched.filter((doc) => filter(data.records[doc] as CorpusRecord))
@@ -94,10 +127,38 @@ export function searchRecords(
   outcome.hits = hits;
   if (options.limit === undefined) {
     const meanRarity = rarities.reduce((sum, value) => sum + value, 0) / rarities.length;
-    boostWordPairs(outcome.hits, words, meanRarity, compareByRank(data.tie));
+    boostWordPairs(hits, words, meanRarity, compareByRank(data.tie));
   }
   outcome.unmatched = terms
     .filter((_, position) => (ranked.union & (1 << position)) === 0)
     .map((term) => term.typed);
+}
+
+export function searchRecords(
+  data: IndexData,
+  typedWords: readonly string[],
+  options: SearchOptions = {},
+): SearchOutcome {
+  const read = searchTerms(data, typedWords, options);
+  const terms = read.terms.slice(0, MAX_TERMS);
+  const outcome: SearchOutcome = {
+    hits: [],
+    terms: terms.map((term) => term.typed),
+    unmatched: [],
+    unknownWords: [],
+  };
+  if (terms.length === 0) return outcome;
+  const scratch = scratchOf(data);
+  const gathered = { ...scratch, touched: [], rarities: [], unknownWords: outcome.unknownWords };
+  try {
+    gather(data, terms, options, gathered);
+    rank(data, { terms, words: read.words }, options, gathered, outcome);
+  } finally {
+    // Hits carry their scores: the scratch is cleared for the next search.
+    for (const doc of gathered.touched) {
+      scratch.score[doc] = 0;
+      scratch.mask[doc] = 0;
+    }
+  }
   return outcome;
 }

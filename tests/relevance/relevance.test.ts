@@ -4,6 +4,7 @@ import {
   MULTILINGUAL_TOP3_TARGET,
   readMultilingualQueries,
   scoreByLanguage,
+  TYPED_TOP3_TARGET,
 } from '../../bench/multilingual-queries.js';
 import {
   assayRanker,
@@ -58,6 +59,19 @@ describe('search ranks answers to French, Spanish and Portuguese questions', () 
       const report = formatRelevance(`Assay ${language}`, score);
       console.log(report);
       expect(score.top3, report).toBeGreaterThanOrEqual(MULTILINGUAL_TOP3_TARGET);
+    },
+  );
+});
+
+describe('search ranks answers to French, Spanish and Portuguese typed as people type', () => {
+  const scores = scoreByLanguage(readMultilingualQueries('queries-typed.json'), assayRanker(assay));
+
+  it.each(scores)(
+    `puts the expected records in the top ${TOP_K} for at least ${TYPED_TOP3_TARGET * 100}% of $language queries`,
+    ({ language, score }) => {
+      const report = formatRelevance(`Assay typed ${language}`, score);
+      console.log(report);
+      expect(score.top3, report).toBeGreaterThanOrEqual(TYPED_TOP3_TARGET);
     },
   );
 });

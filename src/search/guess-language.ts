@@ -1,4 +1,5 @@
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../vocabulary/lexicon-table.js';
+import { typoOf } from './correct-typos.js';
 import {
   ENGLISH_STEMS,
   ENGLISH_WORDS,
@@ -32,11 +33,18 @@ const isEnglishWord = (word: string) => ENGLISH_WORDS.has(word) || ENGLISH_STEMS
  * when it is several words (two stems in a row do not meet by chance; one may:
  * English "safe" stems like Portuguese "safira"), and no word of it is also
  * English ("informal", "cobalt"; "mines d'or" is evidence, "mines" alone is not).
+ * A term found through a typo is evidence by its other words only ("trabalho
+ * infantl" by "trabalho"): the typo may be an English word's.
  */
-function isEvidence(table: LanguageTable, words: Words, { start, end, translation }: Match) {
+function isEvidence(table: LanguageTable, words: Words, match: Match) {
+  const { start, end, translation } = match;
   if (translation.neutral) return false;
   const typed = words.folded.slice(start, end);
-  const content = typed.filter((word) => !table.stops.has(word));
+  const content = typed.filter(
+    (word, at) =>
+      !table.stops.has(word) &&
+      !(match.typos && typoOf(table.language, words.raw[start + at] as string, word)),
+  );
   if (content.every((word) => isEnglishWord(word) || PLACE_SPELLINGS.has(word))) return false;
   if (translation.keys.length > 1) return true;
   const spelled = translation.skipsStopWords ? translation.spelled.split(' ') : typed;

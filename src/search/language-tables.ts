@@ -28,12 +28,16 @@ export interface Translation {
   english: string;
   /** Ambiguous: counts only beside a mining word (lexicon "~"). */
   contextOnly: boolean;
+  /** Ambiguous, but counts right after an elided article (lexicon "~'": "l'or"). */
+  afterElision: boolean;
   /** A word of the mining domain: it makes the context for an ambiguous neighbour. */
   mining: boolean;
   /** Spelled as in English ("cobalt", "Ghana"): no evidence of the language. */
   neutral: boolean;
   /** The term's own words, folded: only a match of these, not of their stems, is evidence. */
   spelled: string;
+  /** The term's words as written, accents kept, one per key. */
+  accented: readonly string[];
 }
 
 export interface LanguageTable {
@@ -44,6 +48,12 @@ export interface LanguageTable {
   stem(word: string): string;
   /** Translations that may start at a word (by its stem or its folded spelling). */
   startingAt(raw: string, folded: string): readonly Translation[];
+  /** The field's terms' words, folded, each with its spelling as written: what a typo is read as. */
+  termWords: ReadonlyMap<string, string>;
+  /** The stems of the terms' words: a word with one of these is an inflection, not a typo. */
+  termStems: ReadonlySet<string>;
+  /** Every word of the table's terms, names and values, folded. */
+  spellings: ReadonlySet<string>;
 }
 
 const STEMMERS: Record<LexiconLanguage, (word: string) => string> = {
@@ -88,9 +98,12 @@ function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): La
   const stem = makeStemmer(language);
   const byFirstStem = new Map<string, Translation[]>();
   const byFirstWord = new Map<string, Translation[]>();
+  const termWords = new Map<string, string>();
+  const termStems = new Set<string>();
+  const spellings = new Set<string>();
   const add = (
     text: string,
-    base: Omit<Translation, 'keys' | 'neutral' | 'skipsStopWords' | 'spelled'>,
+    base: Omit<Translation, 'keys' | 'neutral' | 'skipsStopWords' | 'spelled' | 'accented'>,
   ) => {
     const words = queryWordsOf(text);
     const stemmed = base.kind === 'term';
@@ -103,6 +116,12 @@ function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): La
       : [content.map(foldText)];
     const neutral = english.has(foldText(text));
     const spelled = content.map(foldText).join(' ');
+    for (const word of words) spellings.add(foldText(word));
+    if (stemmed)
+      for (const [at, word] of content.entries()) {
+        termWords.set(foldText(word), word);
+        for (const keys of variants) termStems.add(keys[at] as string);
+      }
     for (const keys of variants) {
       const map = stemmed ? byFirstStem : byFirstWord;
       const first = keys[0] as string;
@@ -110,7 +129,7 @@ function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): La
       // The accented and unaccented stems are often the same: one entry is enough.
       if (list.some((one) => one.spelled === spelled && one.keys.join(' ') === keys.join(' ')))
         if (list.some((one) => one.english === base.english)) continue;
-      list.push({ ...base, keys, skipsStopWords, neutral, spelled });
+      list.push({ ...base, keys, skipsStopWords, neutral, spelled, accented: content });
       map.set(first, list);
     }
   };
@@ -121,6 +140,7 @@ function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): La
         kind: 'term',
         english: englishName,
         contextOnly: term.contextOnly,
+        afterElision: term.afterElision === true,
         mining: entry.domain === 'mining' && !term.contextOnly,
       });
   }
@@ -130,6 +150,7 @@ function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): La
         kind: 'place',
         english: place.name,
         contextOnly: term.contextOnly,
+        afterElision: false,
         mining: false,
       });
   for (const row of FILTER_VALUES_I18N) {
@@ -137,7 +158,13 @@ function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): La
     const value = row.english.split(':')[1] as string;
     for (const term of row.terms[language])
       if (!term.contextOnly)
-        add(term.text, { kind: 'value', english: value, contextOnly: false, mining: false });
+        add(term.text, {
+          kind: 'value',
+          english: value,
+          contextOnly: false,
+          afterElision: false,
+          mining: false,
+        });
   }
   const starts = new Map<string, readonly Translation[]>();
   const none: readonly Translation[] = [];
@@ -155,7 +182,7 @@ function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): La
     }
     return found;
   };
-  return { language, stops, stem, startingAt };
+  return { language, stops, stem, startingAt, termWords, termStems, spellings };
 }
 
 /** The lexicon's English words, folded (phrases and their single words): evidence of English. */

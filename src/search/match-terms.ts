@@ -1,5 +1,7 @@
 import { editDistance } from '../text/closest-words.js';
+import { foldText, isPlainAscii } from '../text/fold-text.js';
 import type { LexiconLanguage } from '../vocabulary/lexicon-table.js';
+import { correctTypos } from './correct-typos.js';
 import { LANGUAGE_TABLES, type LanguageTable, type Translation } from './language-tables.js';
 
 // Finds the lexicon's terms, place names and filter words in a query's words:
@@ -10,6 +12,8 @@ export interface Match {
   start: number;
   end: number;
   translation: Translation;
+  /** How many of its words were typos read as the term's words. */
+  typos?: number;
 }
 
 /** Edits between a one-word term and a word that shares its stem: an inflection, not a chance. */
@@ -18,9 +22,32 @@ const MAX_INFLECTION = 2;
 export interface Words {
   raw: readonly string[];
   folded: readonly string[];
+  /** raw[i] is an elided article written onto raw[i + 1] ("l'or"). */
+  elided?: readonly boolean[];
 }
 
-function wordMatches(table: LanguageTable, words: Words, at: number, t: Translation, key: string) {
+/**
+ * The typed word puts an accent where the term's word has the bare letter:
+ * another word, not a missing accent ("traité", a treaty, is not "traite",
+ * trafficking). Only the letters before the two spellings part are compared,
+ * so an inflection ("mineração", "minerações") still matches.
+ */
+export function addsAccent(typed: string, written: string): boolean {
+  if (isPlainAscii(typed)) return false;
+  const a = [...typed.normalize('NFC')];
+  const b = [...written.normalize('NFC')];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const [x, y] = [a[i] as string, b[i] as string];
+    const bare = foldText(x);
+    if (bare !== foldText(y)) return false;
+    if (x !== y && x !== bare && y === bare) return true;
+  }
+  return false;
+}
+
+/** The typed word at `at` is the term's word `k`. */
+function wordMatches(table: LanguageTable, words: Words, at: number, t: Translation, k: number) {
+  const key = t.keys[k] as string;
   if (t.kind !== 'term') return words.folded[at] === key;
   const stemMatches =
     table.stem(words.raw[at] as string) === key || table.stem(words.folded[at] as string) === key;
@@ -28,7 +55,8 @@ function wordMatches(table: LanguageTable, words: Words, at: number, t: Translat
   // it must also be spelled within an inflection of it.
   return (
     stemMatches &&
-    (t.keys.length > 1 || editDistance(words.folded[at] as string, t.spelled) <= MAX_INFLECTION)
+    (t.keys.length > 1 || editDistance(words.folded[at] as string, t.spelled) <= MAX_INFLECTION) &&
+    !addsAccent(words.raw[at] as string, t.accented[k] ?? '')
   );
 }
 
@@ -36,15 +64,14 @@ function wordMatches(table: LanguageTable, words: Words, at: number, t: Translat
 function endOf(table: LanguageTable, words: Words, at: number, t: Translation): number {
   let next = at + 1;
   for (let k = 1; k < t.keys.length; k++) {
-    const key = t.keys[k] as string;
     while (
       t.skipsStopWords &&
       next < words.raw.length &&
       table.stops.has(words.folded[next] as string) &&
-      !wordMatches(table, words, next, t, key)
+      !wordMatches(table, words, next, t, k)
     )
       next++;
-    if (next >= words.raw.length || !wordMatches(table, words, next, t, key)) return -1;
+    if (next >= words.raw.length || !wordMatches(table, words, next, t, k)) return -1;
     next++;
   }
   return next;
@@ -62,6 +89,11 @@ function preference(words: Words, { start, end, translation }: Match): number {
   );
 }
 
+/** An ambiguous term right after an elided article, where it has one meaning ("l'or"). */
+function afterElision(words: Words, at: number, translation: Translation): boolean {
+  return translation.afterElision && at > 0 && words.elided?.[at - 1] === true;
+}
+
 /** The longest translations, left to right, that do not overlap. */
 export function findMatches(table: LanguageTable, words: Words, contextOnly: boolean): Match[] {
   const matches: Match[] = [];
@@ -69,8 +101,9 @@ export function findMatches(table: LanguageTable, words: Words, contextOnly: boo
     const candidates = table.startingAt(words.raw[at] as string, words.folded[at] as string);
     let best: Match | undefined;
     for (const translation of candidates) {
-      if (translation.contextOnly && !contextOnly) continue;
-      if (!wordMatches(table, words, at, translation, translation.keys[0] as string)) continue;
+      if (translation.contextOnly && !contextOnly && !afterElision(words, at, translation))
+        continue;
+      if (!wordMatches(table, words, at, translation, 0)) continue;
       const end = endOf(table, words, at, translation);
       if (end < 0) continue;
       const match = { start: at, end, translation };
@@ -93,6 +126,17 @@ export function findMatches(table: LanguageTable, words: Words, contextOnly: boo
 export type MatchesByLanguage = Record<LexiconLanguage, Match[]>;
 
 export function matchesByLanguage(words: Words): MatchesByLanguage {
-  const find = (language: LexiconLanguage) => findMatches(LANGUAGE_TABLES[language], words, false);
+  const find = (language: LexiconLanguage) => findTerms(language, words, false);
   return { fr: find('fr'), es: find('es'), pt: find('pt') };
+}
+
+/** findMatches on the words with their typos read as the language's term words. */
+export function findTerms(language: LexiconLanguage, words: Words, contextOnly: boolean): Match[] {
+  const { words: read, corrected } = correctTypos(language, words);
+  const matches = findMatches(LANGUAGE_TABLES[language], read, contextOnly);
+  if (read === words) return matches;
+  return matches.map((match) => {
+    const typos = corrected.slice(match.start, match.end).filter(Boolean).length;
+    return typos > 0 ? { ...match, typos } : match;
+  });
 }

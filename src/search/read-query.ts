@@ -3,13 +3,13 @@ import { LEXICON_LANGUAGES, type LexiconLanguage } from '../vocabulary/lexicon-t
 import { guessLanguage, languageOfLocale, type QueryLanguage } from './guess-language.js';
 import { LANGUAGE_TABLES, type TranslationKind } from './language-tables.js';
 import {
-  findMatches,
+  findTerms,
   type Match,
   type MatchesByLanguage,
   matchesByLanguage,
   type Words,
 } from './match-terms.js';
-import { queryWordsOf } from './query-words.js';
+import { queryWordsAndElisions, typedPhrase } from './query-words.js';
 
 // Reads a query in English, French, Spanish or Portuguese. The language is
 // guessed from the query's own words (its stop words, and the field's terms it
@@ -20,7 +20,7 @@ import { queryWordsOf } from './query-words.js';
 export type { QueryLanguage } from './guess-language.js';
 
 export interface QueryPiece {
-  /** The words as typed: lower case, elided articles split off. */
+  /** The words as typed, lower case ("mines d'or"). */
   typed: string;
   /** The corpus's English for a term, place or filter word. */
   english?: string;
@@ -39,7 +39,11 @@ export interface ReadQuery {
 /** English words that make a mining context for an ambiguous neighbour ("mining or"). */
 const ENGLISH_MINING = new Set(['mine', 'mines', 'mining', 'miner', 'miners', 'asm', 'asgm']);
 
-/** An ambiguous term counts beside a mining word (stop words between are skipped). */
+/**
+ * An ambiguous term counts beside a mining word (stop words between are
+ * skipped), and, when the lexicon says so, right after an elided article:
+ * "l'or", "d'or" are gold, the conjunction "or" never follows one.
+ */
 function inMiningContext(pieces: readonly (QueryPiece & { mining?: boolean })[], at: number) {
   const near = (step: number) => {
     for (let i = at + step; i >= 0 && i < pieces.length; i += step) {
@@ -59,22 +63,24 @@ function piecesOf(words: Words, language: LexiconLanguage, found: MatchesByLangu
     for (let i = match.start; i < match.end; i++) if (owner[i]) return;
     for (let i = match.start; i < match.end; i++) owner[i] = match;
   };
-  for (const match of findMatches(table, words, true)) claim(match);
+  for (const match of findTerms(language, words, true)) claim(match);
   // A term of another of the languages in a mixed query ("travail infantil mineria oro").
   for (const other of LEXICON_LANGUAGES)
     if (other !== language) for (const match of found[other]) claim(match);
 
+  const typed = { words: words.raw, elided: words.elided ?? [] };
   const pieces: (QueryPiece & { mining?: boolean; contextOnly?: boolean })[] = [];
   for (let at = 0; at < words.raw.length; at++) {
     const match = owner[at];
     if (match) {
       const { translation } = match;
+      const elidedBefore = match.start > 0 && typed.elided[match.start - 1] === true;
       pieces.push({
-        typed: words.raw.slice(match.start, match.end).join(' '),
+        typed: typedPhrase(typed, match.start, match.end),
         english: translation.english,
         kind: translation.kind,
         mining: translation.mining,
-        contextOnly: translation.contextOnly,
+        contextOnly: translation.contextOnly && !(translation.afterElision && elidedBefore),
       });
       at = match.end - 1;
     } else if (table.stops.has(words.folded[at] as string)) {
@@ -108,8 +114,8 @@ export function readQuery(typed: readonly string[], options: ReadOptions = {}): 
   const key = `${options.language ?? ''}\u0000${options.locale ?? ''}\u0000${typed.join('\u0001')}`;
   const known = cache.get(key);
   if (known) return known;
-  const raw = queryWordsOf(typed.join(' '));
-  const words: Words = { raw, folded: raw.map(foldText) };
+  const { words: raw, elided } = queryWordsAndElisions(typed.join(' '));
+  const words: Words = { raw, folded: raw.map(foldText), elided };
   const found = matchesByLanguage(words);
   const language =
     options.language ?? guessLanguage(words, found, languageOfLocale(options.locale));

@@ -2,7 +2,7 @@
 // Portuguese speakers type, mapped to the corpus's English. Row format and
 // markers: see lexicon-table.ts.
 export const MINERAL_LEXICON_ROWS = `
-gold|~or|oro;aurífero;aurífera|ouro;aurífero;aurífera|ilo-fr-gold-ph,hrw-fr-2013,minem-es-peru,sind-pt-2006|French "or" is also the conjunction
+gold|~'or|oro;aurífero;aurífera|ouro;aurífero;aurífera|ilo-fr-gold-ph,hrw-fr-2013,minem-es-peru,sind-pt-2006|French "or" is also the conjunction, which never follows an elided article (l'or, d'or)
 silver|~argent|~plata|prata|sind-pt-2006,puno-es-informal|French "argent" is also money, and so is "plata" in Latin-American Spanish
 copper|cuivre|cobre|cobre|bgr-fr-cobalt,inthemine-pt,ilo-es-guia,coppermark-es-standard
 cobalt|cobalt|cobalto|cobalto|bgr-fr-cobalt,africanews-fr-cobalt

@@ -7,6 +7,8 @@
 //   matcher folds them (foldText), so "minería" also covers "mineria";
 // - a term starting with "~" is ambiguous in that language (French "or" is
 //   also "or"): it may count only as a filter value or beside a mining word;
+//   "~'" marks one that also counts right after an elided article, where the
+//   other meaning cannot stand ("l'or", "d'or": the conjunction never follows one);
 // - source keys name LEXICON_SOURCES entries where the terms were seen;
 // - the note, optional, says what a reviewer should know.
 
@@ -17,6 +19,8 @@ export interface LexiconTerm {
   text: string;
   /** Counts only as a filter value or next to a mining word. */
   contextOnly: boolean;
+  /** Ambiguous, but not right after an elided article ("l'or"). */
+  afterElision?: boolean;
 }
 
 export interface LexiconEntry {
@@ -34,11 +38,13 @@ export function parseTerms(cell: string | undefined): LexiconTerm[] {
     .split(';')
     .map((term) => term.trim())
     .filter(Boolean)
-    .map((term) =>
-      term.startsWith('~')
+    .map((term) => {
+      if (term.startsWith("~'"))
+        return { text: term.slice(2).trim(), contextOnly: true, afterElision: true };
+      return term.startsWith('~')
         ? { text: term.slice(1).trim(), contextOnly: true }
-        : { text: term, contextOnly: false },
-    );
+        : { text: term, contextOnly: false };
+    });
 }
 
 /** The fr, es and pt cells of a row, in that order, as terms. */

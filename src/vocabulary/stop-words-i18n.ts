@@ -32,6 +32,12 @@ export const EXTRA_STOP_WORDS: Readonly<Record<LexiconLanguage, readonly string[
     'plus',
     'existe',
     'existent',
+    // "qu'est-ce qui est fait contre…", "que faire contre…": the question, not its topic
+    // (Spanish's base list has hace, hacen, contra).
+    'fait',
+    'faire',
+    'font',
+    'contre',
   ],
   es: ['favor', 'gracias', 'hola', 'quiero', 'busco', 'necesito'],
   pt: [
@@ -54,6 +60,13 @@ export const EXTRA_STOP_WORDS: Readonly<Record<LexiconLanguage, readonly string[
     'todas',
     'procuro',
     'preciso',
+    // "o que está sendo feito contra…", "o que fazer contra…".
+    'feito',
+    'fazer',
+    'faz',
+    'fazem',
+    'sendo',
+    'contra',
   ],
 };
 

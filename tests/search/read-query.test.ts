@@ -129,7 +129,7 @@ describe('a French, Spanish or Portuguese query', () => {
 
 describe('an ambiguous word (French "or" is gold and also the conjunction)', () => {
   it('counts beside a mining word', () => {
-    expect(show(read("mines d'or au burkina").pieces)).toContain('mines d or→gold mines');
+    expect(show(read("mines d'or au burkina").pieces)).toContain("mines d'or→gold mines");
     expect(show(read('orpaillage or burkina').pieces)).toContain('or→gold');
     expect(understood("les mines d'or au burkina")).toEqual([
       'mineral gold',

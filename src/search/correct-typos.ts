@@ -1,0 +1,114 @@
+import { editDistance } from '../text/closest-words.js';
+import { LEXICON_LANGUAGES, type LexiconLanguage } from '../vocabulary/lexicon-table.js';
+import {
+  ENGLISH_STEMS,
+  ENGLISH_WORDS,
+  LANGUAGE_TABLES,
+  type LanguageTable,
+  PLACE_SPELLINGS,
+} from './language-tables.js';
+import type { Words } from './match-terms.js';
+import { isFillerWord, stem } from './tokenize.js';
+
+// A typo in a word of the field's French, Spanish or Portuguese terms
+// ("enfents", "artesnal", "infantl", "orpaillge") is read as the word meant,
+// within the edits the English typo matching allows. Only a word no table
+// knows is read so (no stop word, term, place or value word of any of the four
+// languages, and no inflection of a term), only as a word of the same first
+// letter, and only when one word is closest: short everyday words
+// ("cobra", "mina") never turn into the field's terms.
+
+/** Shorter words are left alone: five letters are one edit from too many others. */
+const MIN_LENGTH = 6;
+/** From this length a word may hold two typos. */
+const TWO_EDITS_FROM = 9;
+
+/** Words a table of the four languages knows, folded: never typos. */
+const KNOWN: ReadonlySet<string> = new Set([
+  ...ENGLISH_WORDS,
+  ...PLACE_SPELLINGS,
+  ...LEXICON_LANGUAGES.flatMap((language) => {
+    const table = LANGUAGE_TABLES[language];
+    return [...table.stops, ...table.spellings];
+  }),
+]);
+
+/** A language's term words by first letter, for the few comparisons a word needs. */
+function byFirstLetter(language: LexiconLanguage): ReadonlyMap<string, readonly string[]> {
+  const byLetter = new Map<string, string[]>();
+  for (const word of LANGUAGE_TABLES[language].termWords.keys()) {
+    if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
+    const list = byLetter.get(word[0] as string) ?? [];
+    list.push(word);
+    byLetter.set(word[0] as string, list);
+  }
+  return byLetter;
+}
+
+const BY_FIRST_LETTER: Readonly<Record<LexiconLanguage, ReadonlyMap<string, readonly string[]>>> = {
+  fr: byFirstLetter('fr'),
+  es: byFirstLetter('es'),
+  pt: byFirstLetter('pt'),
+};
+
+function isKnown(table: LanguageTable, raw: string, folded: string): boolean {
+  return (
+    KNOWN.has(folded) ||
+    isFillerWord(folded) ||
+    ENGLISH_STEMS.has(stem(folded)) ||
+    table.termStems.has(table.stem(raw)) ||
+    table.termStems.has(table.stem(folded))
+  );
+}
+
+/** The one term word closest to `folded`, within its allowed edits. */
+function closestTermWord(language: LexiconLanguage, folded: string): string | undefined {
+  const allowed = folded.length >= TWO_EDITS_FROM ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  let tie = false;
+  for (const word of BY_FIRST_LETTER[language].get(folded[0] as string) ?? []) {
+    if (Math.abs(word.length - folded.length) > allowed) continue;
+    const distance = editDistance(folded, word);
+    if (distance < bestDistance) [best, bestDistance, tie] = [word, distance, false];
+    else if (distance === bestDistance && word !== best) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+const cache = new Map<string, string | null>();
+const CACHE_LIMIT = 5000;
+
+/** The term word (folded) a typed word is a typo of, in `language`, if any. */
+export function typoOf(language: LexiconLanguage, raw: string, folded: string): string | undefined {
+  if (folded.length < MIN_LENGTH || /\d/.test(folded)) return undefined;
+  const key = `${language}\u0000${raw}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const table = LANGUAGE_TABLES[language];
+  const meant = isKnown(table, raw, folded) ? undefined : closestTermWord(language, folded);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, meant ?? null);
+  return meant;
+}
+
+/** The words with their typos read as the terms' words, and which were. */
+export function correctTypos(
+  language: LexiconLanguage,
+  words: Words,
+): { words: Words; corrected: readonly boolean[] } {
+  const corrected = words.raw.map(() => false);
+  let raw: string[] | undefined;
+  let folded: string[] | undefined;
+  for (const [at, word] of words.raw.entries()) {
+    const meant = typoOf(language, word, words.folded[at] as string);
+    if (meant === undefined) continue;
+    raw ??= [...words.raw];
+    folded ??= [...words.folded];
+    raw[at] = LANGUAGE_TABLES[language].termWords.get(meant) ?? meant;
+    folded[at] = meant;
+    corrected[at] = true;
+  }
+  if (!raw || !folded) return { words, corrected };
+  return { words: { ...words, raw, folded }, corrected };
+}

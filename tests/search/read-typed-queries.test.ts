@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { TERMINAL_CALLER } from '../../src/caller.js';
+import { openAssay } from '../../src/index.js';
+import { queryWordsAndElisions, typedPhrase } from '../../src/search/query-words.js';
+import { type QueryPiece, readQuery } from '../../src/search/read-query.js';
+import { understandWords } from '../../src/search/understand-words.js';
+
+// Queries as people type them in French, Spanish and Portuguese: elided
+// articles, accents that change the word, typos in the field's terms, question
+// forms (issue 9).
+
+const read = (text: string, locale?: string) => readQuery(text.split(' '), { locale });
+const show = (pieces: readonly QueryPiece[]) =>
+  pieces.map((piece) =>
+    piece.stop
+      ? `(${piece.typed})`
+      : piece.english
+        ? `${piece.typed}→${piece.english}`
+        : piece.typed,
+  );
+const understood = (text: string, locale?: string) =>
+  understandWords(text.split(' '), new Set(), locale).understood.map(
+    ({ key, value }) => `${key} ${value}`,
+  );
+
+describe('a query with an elided article', () => {
+  it('keeps the apostrophe in what it echoes', () => {
+    const words = queryWordsAndElisions("Mines d'or d’Afrique");
+    expect(words.words).toEqual(['mines', 'd', 'or', 'd', 'afrique']);
+    expect(typedPhrase(words, 0, 3)).toBe("mines d'or");
+    expect(show(read("mines d'or").pieces)).toEqual(["mines d'or→gold mines"]);
+    const reply = openAssay().run("search mines d'or", { ...TERMINAL_CALLER, locale: 'fr' });
+    expect(reply.title).toContain("mines d'or");
+    expect(reply.title).not.toContain('mines d or');
+  });
+});
+
+describe('French "or" right after an elided article', () => {
+  it('is gold: "l\'or", "d\'or" cannot be the conjunction', () => {
+    expect(show(read("l'or au burkina").pieces)).toEqual(['(l)', 'or→gold', '(au)', 'burkina']);
+    expect(read("l'or en RDC", 'en').language).toBe('fr');
+    expect(understood("l'or en RDC")).toEqual([
+      'mineral gold',
+      'country Democratic Republic of the Congo',
+    ]);
+    expect(show(read("prix de l'or").pieces)).toContain('or→gold');
+  });
+
+  it('stays the conjunction without one, and other ambiguous words stay ambiguous after one', () => {
+    expect(show(read('travail des enfants or mercure').pieces)).toContain('or');
+    expect(understood('travail des enfants or mercure')).toEqual([]);
+    // "l'argent" is money as often as silver: the lexicon does not mark it.
+    expect(show(read("l'argent des familles").pieces)).toContain('argent');
+  });
+});
+
+describe('an accent that makes another word', () => {
+  it('keeps "traité" (a treaty) from reading as "traite" (trafficking)', () => {
+    expect(show(read('traité de minamata').pieces)).not.toContain('traité→human trafficking');
+    expect(show(read('traités sur le mercure', 'fr').pieces)[0]).toBe('traités');
+    expect(show(read('traite des êtres humains').pieces)).toEqual([
+      'traite des êtres humains→human trafficking',
+    ]);
+    expect(show(read('traite des enfants').pieces)).toEqual([
+      'traite des enfants→child trafficking',
+    ]);
+  });
+
+  it('still lets a missing accent or an inflection through', () => {
+    expect(show(read('mineria artesanal educacion', 'es').pieces)).toEqual([
+      'mineria artesanal→artisanal and small-scale mining',
+      'educacion→education',
+    ]);
+    expect(show(read('criancas na mineracao', 'pt').pieces)).toEqual([
+      'criancas→children',
+      '(na)',
+      'mineracao→mining',
+    ]);
+  });
+});
+
+describe('a typo in a term of the field', () => {
+  it('is read as the term', () => {
+    expect(show(read('travail des enfents').pieces)).toEqual(['travail des enfents→child labour']);
+    expect(show(read('minería artesnal').pieces)).toEqual([
+      'minería artesnal→artisanal and small-scale mining',
+    ]);
+    expect(show(read('trabalho infantl').pieces)).toEqual(['trabalho infantl→child labour']);
+    expect(show(read('orpaillge au mali', 'fr').pieces)).toContain(
+      'orpaillge→artisanal gold mining',
+    );
+    expect(show(read('trabajo infanitl en canteras').pieces)).toContain(
+      'trabajo infanitl→child labour',
+    );
+  });
+
+  it('is not read into a short everyday word, nor makes an English query foreign', () => {
+    // Spanish "plano" (a plan) is one letter from "plomo" (lead): five letters
+    // are too few to tell a typo from another word.
+    expect(show(read('el plano de las minas de oro', 'es').pieces)).toContain('plano');
+    expect(show(read('un plan minero', 'es').pieces)).toContain('plan');
+    // A known word of any of the four languages is no typo ("minera", "projects").
+    expect(show(read('empresa minera', 'es').pieces)).not.toContain('minera→mining');
+    // An English typo one letter from a Spanish term does not turn the query Spanish.
+    expect(read('artisinal mining in peru').language).toBe('en');
+    expect(read('orpaillge').language).toBe('en');
+  });
+});
+
+describe('a question', () => {
+  it('searches its topic, not the words that ask', () => {
+    const topics = (text: string) =>
+      read(text)
+        .pieces.filter((piece) => !piece.stop)
+        .map((piece) => piece.english ?? piece.typed);
+    expect(topics("qu'est-ce qui est fait contre le travail des enfants ?")).toEqual([
+      'child labour',
+    ]);
+    expect(topics('¿qué se hace para sacar a los niños de las minas?')).toEqual([
+      'sacar',
+      'children',
+      'mines',
+    ]);
+    expect(topics('o que está sendo feito contra o trabalho infantil?')).toEqual(['child labour']);
+  });
+});

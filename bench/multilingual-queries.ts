@@ -19,8 +19,14 @@ export type MultilingualLanguage = (typeof MULTILINGUAL_LANGUAGES)[number];
 /** Each language must reach this top-3 share (before issue 9's matcher: fr 0.50, es 0.35, pt 0.57). */
 export const MULTILINGUAL_TOP3_TARGET = 0.8;
 
-/** Share of the typed set's queries each language must reach (before the readers for typos, elided "l'or", accents and question words: fr 10/13, es 10/13, pt 8/12). */
+/**
+ * The typed set, a dozen queries a language, is gated on its whole share (before
+ * the readers for typos, elided "l'or", accents, question words and foreign
+ * words in English queries: 28/38 = 0.74), and each language on a floor (before:
+ * fr 10/13, es 10/13, pt 8/12).
+ */
 export const TYPED_TOP3_TARGET = 0.8;
+export const TYPED_LANGUAGE_FLOOR = 0.65;
 
 /** The two sets' files in tests/relevance/. */
 export type MultilingualSet = 'queries-fr-es-pt.json' | 'queries-typed.json';

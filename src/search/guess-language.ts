@@ -36,7 +36,7 @@ const isEnglishWord = (word: string) => ENGLISH_WORDS.has(word) || ENGLISH_STEMS
  * A term found through a typo is evidence by its other words only ("trabalho
  * infantl" by "trabalho"): the typo may be an English word's.
  */
-function isEvidence(table: LanguageTable, words: Words, match: Match) {
+export function isEvidence(table: LanguageTable, words: Words, match: Match): boolean {
   const { start, end, translation } = match;
   if (translation.neutral) return false;
   const typed = words.folded.slice(start, end);

@@ -1,5 +1,7 @@
 import { foldText } from '../text/fold-text.js';
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../vocabulary/lexicon-table.js';
+import { forgetTypos } from './correct-typos.js';
+import { englishPieces } from './foreign-in-english.js';
 import { guessLanguage, languageOfLocale, type QueryLanguage } from './guess-language.js';
 import { LANGUAGE_TABLES, type TranslationKind } from './language-tables.js';
 import {
@@ -32,7 +34,10 @@ export interface QueryPiece {
 
 export interface ReadQuery {
   language: QueryLanguage;
-  /** For English, the words exactly as given: nothing is rewritten. */
+  /**
+   * For English, the words exactly as given, unless a foreign name or term
+   * is among them (foreign-in-english.ts).
+   */
   pieces: QueryPiece[];
 }
 
@@ -100,6 +105,7 @@ const CACHE_LIMIT = 1000;
 /** Empties the cache of readings (the bench times each reading afresh). */
 export function forgetReadings(): void {
   cache.clear();
+  forgetTypos();
 }
 
 export interface ReadOptions {
@@ -107,6 +113,11 @@ export interface ReadOptions {
   locale?: string;
   /** The language, when a first reading of the query already decided it. */
   language?: QueryLanguage;
+}
+
+/** Some piece is put into English: the pieces, not the words typed, are searched. */
+export function translates(read: ReadQuery): boolean {
+  return read.language !== 'en' || read.pieces.some((piece) => piece.english !== undefined);
 }
 
 /** The query's language and its pieces. */
@@ -121,7 +132,7 @@ export function readQuery(typed: readonly string[], options: ReadOptions = {}): 
     options.language ?? guessLanguage(words, found, languageOfLocale(options.locale));
   const read: ReadQuery =
     language === 'en'
-      ? { language, pieces: typed.map((word) => ({ typed: word })) }
+      ? { language, pieces: englishPieces(typed, words, found) }
       : { language, pieces: piecesOf(words, language, found) };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, read);

@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold-text.js';
 import type { IndexData } from './build-search-index.js';
-import { type QueryPiece, readQuery } from './read-query.js';
+import { type QueryPiece, readQuery, translates } from './read-query.js';
 import type { SearchOptions } from './search-index.js';
 import { isFillerWord, queryTerms, stem } from './tokenize.js';
 
@@ -87,7 +87,7 @@ export function searchTerms(
     options.readLanguages === false
       ? undefined
       : readQuery(typed, { locale: options.locale, language: options.language });
-  if (read && read.language !== 'en') return piecesTerms(data, read.pieces);
+  if (read && translates(read)) return piecesTerms(data, read.pieces);
   const words = splitRunTogether(data, typed);
   return { terms: queryTerms(words), words };
 }

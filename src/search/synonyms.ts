@@ -88,6 +88,8 @@ export const VARIANTS: Readonly<Record<string, string>> = {
   women: 'woman',
   ivorian: 'cotedivoire',
   congolese: 'drc',
+  // French and Spanish for DRC (République/República Democrática del Congo).
+  rdc: 'drc',
   ghanaian: 'ghana',
   peruvian: 'peru',
   bolivian: 'bolivia',

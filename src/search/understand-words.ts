@@ -3,7 +3,7 @@ import { foldText } from '../text/fold-text.js';
 import { ENGLISH_STATUS_WORDS } from '../vocabulary/kinds.js';
 import type { NamedTable } from '../vocabulary/named-table.js';
 import { VALUE_TABLES } from '../vocabulary/value-tables.js';
-import { type QueryLanguage, type ReadQuery, readQuery } from './read-query.js';
+import { type QueryLanguage, type ReadQuery, readQuery, translates } from './read-query.js';
 import { isFillerWord } from './tokenize.js';
 
 // Free words that name a filter value act as that filter ("what's ongoing in
@@ -107,7 +107,7 @@ interface Unit {
 
 /** The words to read, in English; a translated term's words all point back to what was typed. */
 function unitsOf(read: ReadQuery, typed: readonly string[]): Unit[] {
-  if (read.language === 'en')
+  if (!translates(read))
     return foldText(typed.join(' '))
       .split(' ')
       .filter(Boolean)

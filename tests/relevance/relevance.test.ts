@@ -4,6 +4,7 @@ import {
   MULTILINGUAL_TOP3_TARGET,
   readMultilingualQueries,
   scoreByLanguage,
+  TYPED_LANGUAGE_FLOOR,
   TYPED_TOP3_TARGET,
 } from '../../bench/multilingual-queries.js';
 import {
@@ -64,14 +65,22 @@ describe('search ranks answers to French, Spanish and Portuguese questions', () 
 });
 
 describe('search ranks answers to French, Spanish and Portuguese typed as people type', () => {
-  const scores = scoreByLanguage(readMultilingualQueries('queries-typed.json'), assayRanker(assay));
+  const typed = readMultilingualQueries('queries-typed.json');
+  const rank = assayRanker(assay);
 
-  it.each(scores)(
-    `puts the expected records in the top ${TOP_K} for at least ${TYPED_TOP3_TARGET * 100}% of $language queries`,
+  it(`puts the expected records in the top ${TOP_K} for at least ${TYPED_TOP3_TARGET * 100}% of the set`, () => {
+    const score = scoreRelevance(typed, rank);
+    const report = formatRelevance('Assay typed fr+es+pt', score);
+    console.log(report);
+    expect(score.top3, report).toBeGreaterThanOrEqual(TYPED_TOP3_TARGET);
+  });
+
+  it.each(scoreByLanguage(typed, rank))(
+    `puts them there for at least ${TYPED_LANGUAGE_FLOOR * 100}% of $language queries`,
     ({ language, score }) => {
       const report = formatRelevance(`Assay typed ${language}`, score);
       console.log(report);
-      expect(score.top3, report).toBeGreaterThanOrEqual(TYPED_TOP3_TARGET);
+      expect(score.top3, report).toBeGreaterThanOrEqual(TYPED_LANGUAGE_FLOOR);
     },
   );
 });

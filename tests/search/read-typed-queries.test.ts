@@ -124,3 +124,28 @@ describe('a question', () => {
     expect(topics('o que está sendo feito contra o trabalho infantil?')).toEqual(['child labour']);
   });
 });
+
+describe('an English query with a French, Spanish or Portuguese word in it', () => {
+  it('reads the foreign term in English and leaves the English words as typed', () => {
+    const mixed = read('child labour orpaillage burkina');
+    expect(mixed.language).toBe('en');
+    expect(show(mixed.pieces)).toEqual([
+      'child',
+      'labour',
+      'orpaillage→artisanal gold mining',
+      'burkina',
+    ]);
+  });
+
+  it('rewrites nothing when no word is foreign, or the foreign word is also English', () => {
+    expect(read("Children's work in mines, Ghana").pieces).toEqual(
+      ["Children's", 'work', 'in', 'mines,', 'Ghana'].map((typed) => ({ typed })),
+    );
+    expect(show(read('mica cobalt informal mining').pieces)).toEqual([
+      'mica',
+      'cobalt',
+      'informal',
+      'mining',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { editsWithin } from '../text/closest-words.js';
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../vocabulary/lexicon-table.js';
 import {
   ENGLISH_STEMS,
@@ -58,38 +59,6 @@ function isKnown(table: LanguageTable, raw: string, folded: string): boolean {
     table.termStems.has(table.stem(raw)) ||
     table.termStems.has(table.stem(folded))
   );
-}
-
-const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-/**
- * editDistance (closest-words.ts: edits and swaps of two letters) when it is
- * at most `limit`, else limit + 1, in three reused rows and stopping as soon
- * as a row exceeds the limit: a query's words meet hundreds of term words.
- */
-export function editsWithin(a: string, b: string, limit: number): number {
-  if (a.length >= 63 || b.length >= 63) return limit + 1;
-  let [before, above, row] = ROWS as [Int32Array, Int32Array, Int32Array];
-  for (let j = 0; j <= b.length; j++) above[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let least = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(
-        (above[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (above[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, (before[j - 2] as number) + 1);
-      row[j] = best;
-      if (best < least) least = best;
-    }
-    if (least > limit) return limit + 1;
-    [before, above, row] = [above, row, before];
-  }
-  return Math.min(above[b.length] as number, limit + 1);
 }
 
 /** The one term word closest to `folded`, within its allowed edits. */

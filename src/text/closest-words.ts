@@ -3,13 +3,25 @@
 
 /** Edits (insert, delete, replace, swap two neighbours) between two words. */
 export function editDistance(a: string, b: string): number {
+  return editsWithin(a, b, Number.POSITIVE_INFINITY);
+}
+
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * editDistance when it is at most `limit`, else limit + 1: three reused rows,
+ * given up as soon as a whole row exceeds the limit (a row's least value never
+ * falls). The query reader compares each unknown word with hundreds of terms.
+ */
+export function editsWithin(a: string, b: string, limit: number): number {
   if (a === b) return 0;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i]);
-  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  if (b.length >= (rows[0] as Int32Array).length)
+    rows = rows.map(() => new Int32Array(b.length * 2 + 1));
+  let [before, above, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) above[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    const above = rows[i - 1] as number[];
+    row[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(
@@ -17,13 +29,15 @@ export function editDistance(a: string, b: string): number {
         (row[j - 1] as number) + 1,
         (above[j - 1] as number) + cost,
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      }
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (before[j - 2] as number) + 1);
       row[j] = best;
+      if (best < least) least = best;
     }
+    if (least > limit) return limit + 1;
+    [before, above, row] = [above, row, before];
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return Math.min(above[b.length] as number, limit + 1);
 }
 
 /** Candidates within a typo's distance of `word` (or starting with it), closest first. */

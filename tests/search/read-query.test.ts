@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryWordsOf } from '../../src/search/query-words.js';
-import { type QueryPiece, readQuery } from '../../src/search/read-query.js';
-import { understandWords } from '../../src/search/understand-words.js';
-
-const read = (text: string, locale?: string) => readQuery(text.split(' '), { locale });
-/** "typed→english" for translated pieces, "(typed)" for stop words, the word alone otherwise. */
-const show = (pieces: readonly QueryPiece[]) =>
-  pieces.map((piece) =>
-    piece.stop
-      ? `(${piece.typed})`
-      : piece.english
-        ? `${piece.typed}→${piece.english}`
-        : piece.typed,
-  );
-const understood = (text: string) =>
-  understandWords(text.split(' '), new Set()).understood.map(({ key, value }) => `${key} ${value}`);
+import { read, show, understood } from './read-helpers.js';
 
 describe('elided articles', () => {
   it('are split off the next word instead of glued to it', () => {

@@ -2,26 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { TERMINAL_CALLER } from '../../src/caller.js';
 import { openAssay } from '../../src/index.js';
 import { queryWordsAndElisions, typedPhrase } from '../../src/search/query-words.js';
-import { type QueryPiece, readQuery } from '../../src/search/read-query.js';
-import { understandWords } from '../../src/search/understand-words.js';
+import { read, show, understood } from './read-helpers.js';
 
 // Queries as people type them in French, Spanish and Portuguese: elided
 // articles, accents that change the word, typos in the field's terms, question
 // forms (issue 9).
-
-const read = (text: string, locale?: string) => readQuery(text.split(' '), { locale });
-const show = (pieces: readonly QueryPiece[]) =>
-  pieces.map((piece) =>
-    piece.stop
-      ? `(${piece.typed})`
-      : piece.english
-        ? `${piece.typed}→${piece.english}`
-        : piece.typed,
-  );
-const understood = (text: string, locale?: string) =>
-  understandWords(text.split(' '), new Set(), locale).understood.map(
-    ({ key, value }) => `${key} ${value}`,
-  );
 
 describe('a query with an elided article', () => {
   it('keeps the apostrophe in what it echoes', () => {

@@ -33,32 +33,36 @@ const KNOWN: ReadonlySet<string> = new Set([
   }),
 ]);
 
-/** A language's term words by first letter, for the few comparisons a word needs. */
-function byFirstLetter(language: LexiconLanguage): ReadonlyMap<string, readonly string[]> {
-  const byLetter = new Map<string, string[]>();
+/** A language's term words by first letter and length, for the few comparisons a word needs. */
+function byLetterAndLength(language: LexiconLanguage): ReadonlyMap<string, readonly string[]> {
+  const buckets = new Map<string, string[]>();
   for (const word of LANGUAGE_TABLES[language].termWords.keys()) {
     if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
-    const list = byLetter.get(word[0] as string) ?? [];
+    const key = `${word[0]}${word.length}`;
+    const list = buckets.get(key) ?? [];
     list.push(word);
-    byLetter.set(word[0] as string, list);
+    buckets.set(key, list);
   }
-  return byLetter;
+  return buckets;
 }
 
-const BY_FIRST_LETTER: Readonly<Record<LexiconLanguage, ReadonlyMap<string, readonly string[]>>> = {
-  fr: byFirstLetter('fr'),
-  es: byFirstLetter('es'),
-  pt: byFirstLetter('pt'),
+const BUCKETS: Readonly<Record<LexiconLanguage, ReadonlyMap<string, readonly string[]>>> = {
+  fr: byLetterAndLength('fr'),
+  es: byLetterAndLength('es'),
+  pt: byLetterAndLength('pt'),
 };
 
+/** Known in every language at once: a stop, term, name or value word, or English. */
+const knownEverywhere = new Map<string, boolean>();
+
 function isKnown(table: LanguageTable, raw: string, folded: string): boolean {
-  return (
-    KNOWN.has(folded) ||
-    isFillerWord(folded) ||
-    ENGLISH_STEMS.has(stem(folded)) ||
-    table.termStems.has(table.stem(raw)) ||
-    table.termStems.has(table.stem(folded))
-  );
+  let known = knownEverywhere.get(folded);
+  if (known === undefined) {
+    known = KNOWN.has(folded) || isFillerWord(folded) || ENGLISH_STEMS.has(stem(folded));
+    if (knownEverywhere.size >= CACHE_LIMIT) knownEverywhere.clear();
+    knownEverywhere.set(folded, known);
+  }
+  return known || table.termStems.has(table.stem(raw)) || table.termStems.has(table.stem(folded));
 }
 
 /** The one term word closest to `folded`, within its allowed edits. */
@@ -67,8 +71,10 @@ function closestTermWord(language: LexiconLanguage, folded: string): string | un
   let best: string | undefined;
   let bestDistance = allowed + 1;
   let tie = false;
-  for (const word of BY_FIRST_LETTER[language].get(folded[0] as string) ?? []) {
-    if (Math.abs(word.length - folded.length) > allowed) continue;
+  const words = [];
+  for (let length = folded.length - allowed; length <= folded.length + allowed; length++)
+    words.push(...(BUCKETS[language].get(`${folded[0]}${length}`) ?? []));
+  for (const word of words) {
     const distance = editsWithin(folded, word, allowed);
     if (distance > allowed) continue;
     if (distance < bestDistance) [best, bestDistance, tie] = [word, distance, false];
@@ -83,6 +89,7 @@ const CACHE_LIMIT = 5000;
 /** Empties the cache of typos read (with the readings: the bench times each afresh). */
 export function forgetTypos(): void {
   cache.clear();
+  knownEverywhere.clear();
 }
 
 /** The term word (folded) a typed word is a typo of, in `language`, if any. */

@@ -112,17 +112,23 @@ describe('a question', () => {
 
 describe('an English query with a French, Spanish or Portuguese word in it', () => {
   it('reads the foreign term in English and leaves the English words as typed', () => {
-    const mixed = read('child labour orpaillage burkina');
+    const mixed = read('child labour niños potosí');
     expect(mixed.language).toBe('en');
-    expect(show(mixed.pieces)).toEqual([
-      'child',
-      'labour',
-      'orpaillage→artisanal gold mining',
-      'burkina',
-    ]);
+    expect(show(mixed.pieces)).toEqual(['child', 'labour', 'niños→children', 'potosí']);
+    // A word without an accent needs a little word of its language beside it.
+    expect(show(read('child labour mica madagascar ¿qué proyectos hay?', 'en').pieces)).toContain(
+      'proyectos→project',
+    );
   });
 
   it('rewrites nothing when no word is foreign, or the foreign word is also English', () => {
+    // French "guide" (guidance) is English too.
+    expect(show(read('reducing mercury practical guide').pieces)).toEqual([
+      'reducing',
+      'mercury',
+      'practical',
+      'guide',
+    ]);
     expect(read("Children's work in mines, Ghana").pieces).toEqual(
       ["Children's", 'work', 'in', 'mines,', 'Ghana'].map((typed) => ({ typed })),
     );

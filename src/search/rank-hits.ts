@@ -19,7 +19,7 @@ export interface Matches {
   words: readonly string[];
   terms: number;
   rarities: readonly number[];
-  touched: readonly number[];
+  touched: ArrayLike<number>;
   /** Each doc's summed term scores; rankHits turns a kept doc's into its final score. */
   score: Float64Array;
   mask: Uint32Array;
@@ -75,23 +75,24 @@ export function rankHits(data: IndexData, matches: Matches): RankedHits {
   const covered = new Float64Array(touched.length);
   const rarityOf = rarityOfMask(rarities);
   let best = 0;
-  touched.forEach((doc, at) => {
-    const value = rarityOf(mask[doc] as number);
+  for (let at = 0; at < touched.length; at++) {
+    const value = rarityOf(mask[touched[at] as number] as number);
     covered[at] = value;
     if (value > best) best = value;
-  });
+  }
   const docs = new Int32Array(touched.length);
   let kept = 0;
   let union = 0;
-  touched.forEach((doc, at) => {
+  for (let at = 0; at < touched.length; at++) {
+    const doc = touched[at] as number;
     const share = covered[at] as number;
-    if (share < best * KEEP_SHARE) return;
+    if (share < best * KEEP_SHARE) continue;
     if (share === best) union |= mask[doc] as number;
     let value = (score[doc] as number) * (1 + (COVERAGE_WEIGHT * share) / totalRarity);
     if (named.size > 0 && named.has(doc)) value += EXACT_NAME_BONUS;
     score[doc] = value;
     docs[kept++] = doc;
-  });
+  }
   return { docs: docs.subarray(0, kept), union };
 }
 

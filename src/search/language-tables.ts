@@ -166,20 +166,20 @@ function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): La
           mining: false,
         });
   }
-  const starts = new Map<string, readonly Translation[]>();
+  // Keyed by the word as typed, its folded spelling checked beside it: a key
+  // joined from both was built and hashed afresh for every word of every query.
+  const starts = new Map<string, { folded: string; found: readonly Translation[] }>();
   const none: readonly Translation[] = [];
   const startingAt = (raw: string, folded: string) => {
-    const key = `${raw}\u0000${folded}`;
-    let found = starts.get(key);
-    if (found === undefined) {
-      const all = [
-        ...(byFirstStem.get(stem(raw)) ?? none),
-        ...(byFirstStem.get(stem(folded)) ?? none),
-        ...(byFirstWord.get(folded) ?? none),
-      ];
-      found = all.length === 0 ? none : [...new Set(all)];
-      if (starts.size < 50_000) starts.set(key, found);
-    }
+    const known = starts.get(raw);
+    if (known !== undefined && known.folded === folded) return known.found;
+    const all = [
+      ...(byFirstStem.get(stem(raw)) ?? none),
+      ...(byFirstStem.get(stem(folded)) ?? none),
+      ...(byFirstWord.get(folded) ?? none),
+    ];
+    const found = all.length === 0 ? none : [...new Set(all)];
+    if (starts.size < 50_000) starts.set(raw, { folded, found });
     return found;
   };
   return { language, stops, stem, startingAt, termWords, termStems, spellings };

@@ -83,7 +83,8 @@ function groupValues(values: Float64Array): Groups {
   while (slots < count * 2) slots *= 2;
   const mask = slots - 1;
   const slotValue = new Float64Array(slots);
-  const slotGroup = new Int32Array(slots).fill(-1);
+  // Each slot's group + 1: 0 is an empty slot, so the table needs no filling.
+  const slotGroup = new Uint32Array(slots);
   const groups: Groups = {
     group: new Uint32Array(count),
     value: new Float64Array(count),
@@ -94,11 +95,11 @@ function groupValues(values: Float64Array): Groups {
     const value = values[at] as number;
     const mixed = (words[2 * at] as number) ^ Math.imul(words[2 * at + 1] as number, 0x85ebca6b);
     let slot = Math.imul(mixed, 0x9e3779b1) & mask;
-    while (slotGroup[slot] !== -1 && slotValue[slot] !== value) slot = (slot + 1) & mask;
-    let group = slotGroup[slot] as number;
+    while (slotGroup[slot] !== 0 && slotValue[slot] !== value) slot = (slot + 1) & mask;
+    let group = (slotGroup[slot] as number) - 1;
     if (group === -1) {
       group = groups.count++;
-      slotGroup[slot] = group;
+      slotGroup[slot] = group + 1;
       slotValue[slot] = value;
       groups.value[group] = value;
     }

@@ -83,14 +83,10 @@ function closestTermWord(language: LexiconLanguage, folded: string): string | un
   return tie ? undefined : best;
 }
 
+// Per-word memos, like the stemmers': they outlive a reading (forgetReadings
+// leaves them), as the same words come back query after query.
 const cache = new Map<string, string | null>();
 const CACHE_LIMIT = 5000;
-
-/** Empties the cache of typos read (with the readings: the bench times each afresh). */
-export function forgetTypos(): void {
-  cache.clear();
-  knownEverywhere.clear();
-}
 
 /** The term word (folded) a typed word is a typo of, in `language`, if any. */
 export function typoOf(language: LexiconLanguage, raw: string, folded: string): string | undefined {

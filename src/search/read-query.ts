@@ -1,6 +1,5 @@
 import { foldText } from '../text/fold-text.js';
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../vocabulary/lexicon-table.js';
-import { forgetTypos } from './correct-typos.js';
 import { englishPieces } from './foreign-in-english.js';
 import { guessLanguage, languageOfLocale, type QueryLanguage } from './guess-language.js';
 import { LANGUAGE_TABLES, type TranslationKind } from './language-tables.js';
@@ -105,7 +104,6 @@ const CACHE_LIMIT = 1000;
 /** Empties the cache of readings (the bench times each reading afresh). */
 export function forgetReadings(): void {
   cache.clear();
-  forgetTypos();
 }
 
 export interface ReadOptions {

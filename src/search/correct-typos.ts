@@ -23,15 +23,20 @@ const MIN_LENGTH = 6;
 /** From this length a word may hold two typos. */
 const TWO_EDITS_FROM = 9;
 
-/** Words a table of the four languages knows, folded: never typos. */
-const KNOWN: ReadonlySet<string> = new Set([
-  ...ENGLISH_WORDS,
-  ...PLACE_SPELLINGS,
-  ...LEXICON_LANGUAGES.flatMap((language) => {
-    const table = LANGUAGE_TABLES[language];
-    return [...table.stops, ...table.spellings];
-  }),
-]);
+let knownSet: ReadonlySet<string> | undefined;
+
+/** Words a table of the four languages knows, folded: never typos (made on first need). */
+function knownWords(): ReadonlySet<string> {
+  knownSet ??= new Set([
+    ...ENGLISH_WORDS,
+    ...PLACE_SPELLINGS,
+    ...LEXICON_LANGUAGES.flatMap((language) => {
+      const table = LANGUAGE_TABLES[language];
+      return [...table.stops, ...table.spellings];
+    }),
+  ]);
+  return knownSet;
+}
 
 /** A language's term words by first letter and length, for the few comparisons a word needs. */
 function byLetterAndLength(language: LexiconLanguage): ReadonlyMap<string, readonly string[]> {
@@ -46,11 +51,17 @@ function byLetterAndLength(language: LexiconLanguage): ReadonlyMap<string, reado
   return buckets;
 }
 
-const BUCKETS: Readonly<Record<LexiconLanguage, ReadonlyMap<string, readonly string[]>>> = {
-  fr: byLetterAndLength('fr'),
-  es: byLetterAndLength('es'),
-  pt: byLetterAndLength('pt'),
-};
+const BUCKETS = new Map<LexiconLanguage, ReadonlyMap<string, readonly string[]>>();
+
+/** The language's buckets, made the first time a word is checked in it. */
+function bucketsOf(language: LexiconLanguage): ReadonlyMap<string, readonly string[]> {
+  let buckets = BUCKETS.get(language);
+  if (!buckets) {
+    buckets = byLetterAndLength(language);
+    BUCKETS.set(language, buckets);
+  }
+  return buckets;
+}
 
 /** Known in every language at once: a stop, term, name or value word, or English. */
 const knownEverywhere = new Map<string, boolean>();
@@ -58,7 +69,7 @@ const knownEverywhere = new Map<string, boolean>();
 function isKnown(table: LanguageTable, raw: string, folded: string): boolean {
   let known = knownEverywhere.get(folded);
   if (known === undefined) {
-    known = KNOWN.has(folded) || isFillerWord(folded) || ENGLISH_STEMS.has(stem(folded));
+    known = knownWords().has(folded) || isFillerWord(folded) || ENGLISH_STEMS.has(stem(folded));
     if (knownEverywhere.size >= CACHE_LIMIT) knownEverywhere.clear();
     knownEverywhere.set(folded, known);
   }
@@ -73,7 +84,7 @@ function closestTermWord(language: LexiconLanguage, folded: string): string | un
   let tie = false;
   const words = [];
   for (let length = folded.length - allowed; length <= folded.length + allowed; length++)
-    words.push(...(BUCKETS[language].get(`${folded[0]}${length}`) ?? []));
+    words.push(...(bucketsOf(language).get(`${folded[0]}${length}`) ?? []));
   for (const word of words) {
     const distance = editsWithin(folded, word, allowed);
     if (distance > allowed) continue;

@@ -1,4 +1,6 @@
+import { foldText } from '../text/fold-text.js';
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../vocabulary/lexicon-table.js';
+import { STOP_WORDS } from '../vocabulary/stop-words-i18n.js';
 import { typoOf } from './correct-typos.js';
 import {
   ENGLISH_STEMS,
@@ -70,4 +72,28 @@ export function guessLanguage(
   for (const language of [hint, ...LEXICON_LANGUAGES])
     if (language && scores[language] > scores[best]) best = language;
   return best;
+}
+
+let foreignStops: ReadonlySet<string> | undefined;
+
+/** A stop word of French, Spanish or Portuguese, folded (as each table's `stops`). */
+function isForeignStopWord(word: string): boolean {
+  foreignStops ??= new Set(
+    LEXICON_LANGUAGES.flatMap((language) => [...STOP_WORDS[language]].map(foldText)),
+  );
+  return foreignStops.has(word);
+}
+
+/**
+ * English without building the other languages' tables, where guessLanguage could answer
+ * nothing else: no other locale hinted, and every word English (a point for English, and at
+ * most one for a language whose stop word it also is) or a place name that is no stop word (a
+ * point for nobody). No term can be evidence, which needs a word that is neither; so an English
+ * reading puts nothing into English either (foreign-in-english.ts): the words stay as typed.
+ */
+export function isPlainlyEnglish(words: Words, hint: QueryLanguage | undefined): boolean {
+  if (hint !== undefined && hint !== 'en') return false;
+  return words.folded.every(
+    (word) => isEnglishWord(word) || (PLACE_SPELLINGS.has(word) && !isForeignStopWord(word)),
+  );
 }

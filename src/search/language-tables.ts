@@ -1,6 +1,3 @@
-import { stemmer as frenchStemmer } from '@orama/stemmers/french';
-import { stemmer as portugueseStemmer } from '@orama/stemmers/portuguese';
-import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
 import { foldText } from '../text/fold-text.js';
 import { FILTER_VALUES_I18N } from '../vocabulary/command-words-table.js';
 import { LEXICON } from '../vocabulary/lexicon.js';
@@ -8,12 +5,15 @@ import { LEXICON_LANGUAGES, type LexiconLanguage } from '../vocabulary/lexicon-t
 import { COUNTRY_NAMES_I18N, REGION_NAMES_I18N } from '../vocabulary/place-names-i18n.js';
 import { COUNTRIES, REGIONS } from '../vocabulary/places.js';
 import { STOP_WORDS } from '../vocabulary/stop-words-i18n.js';
+import { foreignStemmer } from './foreign-stemmers.js';
 import { queryWordsOf } from './query-words.js';
 import { stem } from './tokenize.js';
 
-// What the query reader knows of French, Spanish and Portuguese, built once
-// from the vocabulary tables: stop words, a Snowball stemmer, and every term
-// the reader can put into the corpus's English, indexed by its first word.
+// What the query reader knows of French, Spanish and Portuguese, built from
+// the vocabulary tables the first time a query needs the language (a one-shot
+// English command never does; the bot builds all three at start-up): stop
+// words, a Snowball stemmer, and every term the reader can put into the
+// corpus's English, indexed by its first word.
 
 /** Where a translation comes from: the field's lexicon, a place name, a filter value word. */
 export type TranslationKind = 'term' | 'place' | 'value';
@@ -56,12 +56,6 @@ export interface LanguageTable {
   spellings: ReadonlySet<string>;
 }
 
-const STEMMERS: Record<LexiconLanguage, (word: string) => string> = {
-  fr: frenchStemmer,
-  es: spanishStemmer,
-  pt: portugueseStemmer,
-};
-
 /**
  * Value words read in free text: statuses and record types (as in English),
  * and "projet(s)", which, like English "projects", asks for nothing in particular.
@@ -81,7 +75,7 @@ function spellingsOf(texts: readonly string[]): Set<string> {
 
 function makeStemmer(language: LexiconLanguage): (word: string) => string {
   const cache = new Map<string, string>();
-  const stemmer = STEMMERS[language];
+  const stemmer = foreignStemmer(language);
   return (word) => {
     let stem = cache.get(word);
     if (stem === undefined) {
@@ -203,6 +197,31 @@ export const PLACE_SPELLINGS: ReadonlySet<string> = spellingsOf(
 /** A foreign word spelled like one of these says nothing of its language. */
 const ENGLISH_SPELLINGS = new Set([...ENGLISH_WORDS, ...PLACE_SPELLINGS]);
 
-export const LANGUAGE_TABLES: Readonly<Record<LexiconLanguage, LanguageTable>> = Object.fromEntries(
-  LEXICON_LANGUAGES.map((language) => [language, buildTable(language, ENGLISH_SPELLINGS)]),
-) as Record<LexiconLanguage, LanguageTable>;
+const built = new Map<LexiconLanguage, LanguageTable>();
+
+function tableOf(language: LexiconLanguage): LanguageTable {
+  let table = built.get(language);
+  if (!table) {
+    table = buildTable(language, ENGLISH_SPELLINGS);
+    built.set(language, table);
+  }
+  return table;
+}
+
+/** Each language's table, built the first time it is read. */
+export const LANGUAGE_TABLES: Readonly<Record<LexiconLanguage, LanguageTable>> = {
+  get fr() {
+    return tableOf('fr');
+  },
+  get es() {
+    return tableOf('es');
+  },
+  get pt() {
+    return tableOf('pt');
+  },
+};
+
+/** Builds every language's table now (the bot, so that no first reply waits for one). */
+export function buildLanguageTables(): void {
+  for (const language of LEXICON_LANGUAGES) tableOf(language);
+}

@@ -1,7 +1,12 @@
 import { foldText } from '../text/fold-text.js';
 import { LEXICON_LANGUAGES, type LexiconLanguage } from '../vocabulary/lexicon-table.js';
 import { englishPieces } from './foreign-in-english.js';
-import { guessLanguage, languageOfLocale, type QueryLanguage } from './guess-language.js';
+import {
+  guessLanguage,
+  isPlainlyEnglish,
+  languageOfLocale,
+  type QueryLanguage,
+} from './guess-language.js';
 import { LANGUAGE_TABLES, type TranslationKind } from './language-tables.js';
 import {
   findTerms,
@@ -123,16 +128,22 @@ export function readQuery(typed: readonly string[], options: ReadOptions = {}): 
   const key = `${options.language ?? ''}\u0000${options.locale ?? ''}\u0000${typed.join('\u0001')}`;
   const known = cache.get(key);
   if (known) return known;
-  const { words: raw, elided } = queryWordsAndElisions(typed.join(' '));
-  const words: Words = { raw, folded: raw.map(foldText), elided };
-  const found = matchesByLanguage(words);
-  const language =
-    options.language ?? guessLanguage(words, found, languageOfLocale(options.locale));
-  const read: ReadQuery =
-    language === 'en'
-      ? { language, pieces: englishPieces(typed, words, found) }
-      : { language, pieces: piecesOf(words, language, found) };
+  const read = readAfresh(typed, options);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, read);
   return read;
+}
+
+function readAfresh(typed: readonly string[], options: ReadOptions): ReadQuery {
+  const { words: raw, elided } = queryWordsAndElisions(typed.join(' '));
+  const words: Words = { raw, folded: raw.map(foldText), elided };
+  const hint = languageOfLocale(options.locale);
+  // The other languages' tables are built only for a query that may hold one of them.
+  if ((options.language ?? 'en') === 'en' && isPlainlyEnglish(words, hint))
+    return { language: 'en', pieces: typed.map((word) => ({ typed: word })) };
+  const found = matchesByLanguage(words);
+  const language = options.language ?? guessLanguage(words, found, hint);
+  return language === 'en'
+    ? { language, pieces: englishPieces(typed, words, found) }
+    : { language, pieces: piecesOf(words, language, found) };
 }

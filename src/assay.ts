@@ -1,6 +1,10 @@
 import { type Caller, TERMINAL_CALLER } from './caller.js';
 import type { CommandContext, CompletionSource } from './commands/command-spec.js';
-import { type CommandDescriptor, describeCommand } from './commands/describe-commands.js';
+import {
+  type CommandDescriptor,
+  checkCommandTexts,
+  describeCommand,
+} from './commands/describe-commands.js';
 import { findingActions, RECORD_ID } from './commands/finding-actions.js';
 import { COMMANDS } from './commands/index.js';
 import { problemReply } from './commands/problem-reply.js';
@@ -72,6 +76,8 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
   const clock = options.clock ?? (() => new Date());
   const store = options.store ?? null;
   let served = serve(corpus);
+  for (const spec of COMMANDS) checkCommandTexts(spec);
+  let described: CommandDescriptor[] | undefined;
   const reload = oneAtATime(async (): Promise<ReloadOutcome> => {
     if (!options.load)
       return {
@@ -141,7 +147,11 @@ export function createAssay(corpus: Corpus, options: AssayOptions = {}): Assay {
     get corpus() {
       return served.corpus;
     },
-    commands: COMMANDS.map((spec) => describeCommand(spec)),
+    // Described (in every language) when first asked for: a one-shot command never is.
+    get commands() {
+      described ??= COMMANDS.map((spec) => describeCommand(spec));
+      return described;
+    },
     store,
     run: (text, caller) => sync(parseText(text, caller), text, caller),
     runOptions: (command, values, caller) =>

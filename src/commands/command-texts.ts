@@ -11,10 +11,15 @@ const english = CATALOGS.commands.en as Readonly<Record<string, string>>;
 
 export const hasCommandText = (key: string): boolean => Object.hasOwn(english, key);
 
-/** The text under `key` in every language; a key the catalog lacks is a bug, found at load. */
-export function commandText(key: string): Localized {
+/** Throws when the catalog lacks `key`: a bug, found at load. */
+export function requireCommandText(key: string): void {
   if (!hasCommandText(key))
     throw new Error(`src/i18n/messages/commands.ts has no "${key}": add it in every language`);
+}
+
+/** The text under `key` in every language; a key the catalog lacks is a bug, found at load. */
+export function commandText(key: string): Localized {
+  requireCommandText(key);
   const texts = LOCALES.map((locale) => {
     const text = translatorFor(locale)(`commands:${key}` as MessageKey);
     return [locale, text] as const;

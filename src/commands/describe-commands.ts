@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/index.js';
 import type { CommandSpec, CompletionSource, OptionMeta, WordsSpec } from './command-spec.js';
-import { choiceNames, commandText, type Localized, optionTextKey } from './command-texts.js';
+import {
+  choiceNames,
+  commandText,
+  type Localized,
+  optionTextKey,
+  requireCommandText,
+} from './command-texts.js';
 
 /** A command as platform-neutral data: what help and Discord's definitions are built from. */
 export interface CommandDescriptor {
@@ -84,4 +90,15 @@ export function describeCommand(
     facilitatorOnly: spec.facilitatorOnly === true,
     addressable: spec.addressable === true,
   };
+}
+
+/**
+ * Fails, as describeCommand would, when a text of the command is missing from the catalog,
+ * without wording any: what loading checks, while the descriptions wait for their first use.
+ */
+export function checkCommandTexts(spec: CommandSpec): void {
+  requireCommandText(spec.name);
+  if (spec.words) requireCommandText(`${spec.name}.${spec.words.name}`);
+  for (const name of Object.keys(optionShape(spec.options)))
+    requireCommandText(optionTextKey(spec.name, name));
 }

@@ -1,4 +1,3 @@
-import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { describeData } from '../data-stamp.js';
 import { DEFAULT_LOCALE, type Locale, translatorFor } from '../i18n/index.js';
 import type { ChartSpec, DataStamp, Reply } from '../reply.js';
@@ -15,6 +14,7 @@ import {
   TITLE,
 } from './chart-layout.js';
 import { heatTable } from './heat-table.js';
+import { loadResvg } from './load-resvg.js';
 import { replyCharts } from './reply-charts.js';
 import { svgText, wrapText } from './svg-text.js';
 
@@ -79,6 +79,7 @@ export function rasterOptions(fontFiles: string[] = chartFont().files) {
 
 /** Draws a chart on this thread (the terminal, tests). */
 export function renderChartPng(spec: ChartSpec, stamp?: DataStamp, locale?: Locale): ChartPicture {
+  const { Resvg } = loadResvg();
   const image = new Resvg(chartSvg(spec, stamp, locale), rasterOptions()).render();
   return { png: image.asPng(), width: image.width, height: image.height };
 }
@@ -89,7 +90,7 @@ export async function renderChartPngAsync(
   stamp?: DataStamp,
   locale?: Locale,
 ): Promise<ChartPicture> {
-  const image = await renderAsync(chartSvg(spec, stamp, locale), rasterOptions());
+  const image = await loadResvg().renderAsync(chartSvg(spec, stamp, locale), rasterOptions());
   return { png: image.asPng(), width: image.width, height: image.height };
 }
 

@@ -1,4 +1,5 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import type { CsvError } from 'csv-parse/sync';
+import { csvParse } from '../text/load-csv.js';
 
 // A spreadsheet export read with csv-parse: a BOM, "," or ";" as separator,
 // quoted separators and line breaks. A malformed row stops the read with its
@@ -53,6 +54,7 @@ export function readCsvTable(input: string): CsvTable {
   // One kind of line break, so line numbers count the way an editor shows them.
   const text = input.replace(/\r\n/g, '\n');
   let records: { record: string[]; info: { lines: number; raw?: string } }[];
+  const { parse, CsvError } = csvParse();
   try {
     records = parse(text, {
       bom: true,

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvStringify } from '../text/load-csv.js';
 import { protectCell } from '../text/spreadsheet-cell.js';
 import type { Corpus } from './corpus.js';
 import { formatCell } from './csv-cells.js';
@@ -19,7 +19,7 @@ export function recordsToCsv(type: RecordTypeName, records: readonly object[]): 
     ),
   );
   // A BOM so spreadsheet programs read the file as UTF-8.
-  return stringify([columns.map(([field]) => field), ...rows], {
+  return csvStringify().stringify([columns.map(([field]) => field), ...rows], {
     bom: true,
     record_delimiter: 'unix',
   });

@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Translate } from '../i18n/index.js';
 import type { DigestEntry, ReplyFile } from '../reply.js';
+import { csvStringify } from '../text/load-csv.js';
 import { protectCell } from '../text/spreadsheet-cell.js';
 import { typeHeading } from './digest-entries.js';
 
@@ -53,7 +53,7 @@ export function digestCsv(entries: readonly DigestEntry[]): string {
       entry.firstSharedAt,
     ].map(protectCell),
   );
-  return stringify(rows, {
+  return csvStringify().stringify(rows, {
     header: true,
     columns: ['type', 'topic', 'id', 'title', 'url', 'shared_by', 'first_shared_at'],
   });

@@ -8,6 +8,7 @@ import { normaliseNames } from './normalise-names.js';
 import {
   type FileRead,
   type Indexed,
+  type JsonReading,
   readCollectionFile,
   readCollectionFileAsync,
   validateCollection,
@@ -54,23 +55,26 @@ async function readCorpusFilesAsync(dir: string, displayDir: string): Promise<Co
  * `displayDir` is how messages name the folder (e.g. "corpus").
  */
 export function loadCorpus(dir: string, displayDir = dir): LoadResult {
-  return runAtOnce(checkCorpusFiles(readCorpusFiles(dir, displayDir), displayDir));
+  return runAtOnce(checkCorpusFiles(readCorpusFiles(dir, displayDir), displayDir, 'whole'));
 }
 
 /** Like loadCorpus, in slices: the bot keeps answering while a large folder is read again. */
 export async function loadCorpusInSlices(dir: string, displayDir = dir): Promise<LoadResult> {
-  return runInSlices(checkCorpusFiles(await readCorpusFilesAsync(dir, displayDir), displayDir));
+  const files = await readCorpusFilesAsync(dir, displayDir);
+  return runInSlices(checkCorpusFiles(files, displayDir, 'elementwise'));
 }
 
 /** What checking has found so far: the problems, and the ids of records that failed. */
 interface Found {
   displayDir: string;
+  reading: JsonReading;
   issues: CorpusIssue[];
   invalidIds: Set<string>;
 }
 
 function* readRecords<T>(read: FileRead, name: FileName, schema: z.ZodType<T>, found: Found) {
-  const result = yield* validateCollection(read, `${found.displayDir}/${name}.json`, schema);
+  const file = `${found.displayDir}/${name}.json`;
+  const result = yield* validateCollection(read, file, schema, found.reading);
   found.issues.push(...result.issues);
   for (const id of result.invalidIds) found.invalidIds.add(id);
   return result.records;
@@ -91,8 +95,12 @@ function* normalised<T extends Intervention | Report>(
 }
 
 /** Every record, every rule, a record a step. */
-function* checkCorpusFiles(files: CorpusFiles, displayDir: string): Steps<LoadResult> {
-  const found: Found = { displayDir, issues: [], invalidIds: new Set() };
+function* checkCorpusFiles(
+  files: CorpusFiles,
+  displayDir: string,
+  reading: JsonReading,
+): Steps<LoadResult> {
+  const found: Found = { displayDir, reading, issues: [], invalidIds: new Set() };
   const { issues } = found;
   const interventions = yield* normalised(
     'interventions',

@@ -1,4 +1,4 @@
-import type { Assay, Config } from '../src/index.js';
+import { type Assay, type Config, warmUp } from '../src/index.js';
 import type { RunningPlatform } from './running-platform.js';
 import { redact } from './slack/slack-logger.js';
 import { Supervisor } from './supervise-platforms.js';
@@ -25,6 +25,8 @@ export async function runPlatforms(
     config.slack?.appToken,
     config.discord?.token,
   ].filter((secret): secret is string => typeof secret === 'string');
+  // Languages, command descriptions and the chart renderer now, not in a first reply.
+  warmUp(assay);
   const starts: [string, () => Promise<RunningPlatform>][] = [];
   const { slack, discord } = config;
   if (slack) {

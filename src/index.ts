@@ -53,6 +53,7 @@ export type { Choice } from './search/complete-value.js';
 export { MAX_CHOICE_LENGTH, MAX_CHOICES } from './search/complete-value.js';
 export type { Store } from './store/index.js';
 export { openStore, StoreOpenError, StoreUnavailable } from './store/index.js';
+export { warmUp } from './warm-up.js';
 
 /** Thrown when a corpus folder does not validate; `problems` are ready to print. */
 export class CorpusError extends Error {

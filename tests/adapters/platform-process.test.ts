@@ -5,6 +5,7 @@ import { FakeSlack } from '../fakes/fake-slack.js';
 import { formBody, signSlackBody, slashCommandFields } from '../fakes/fake-slack-payloads.js';
 import { FIXTURE_CORPUS } from '../support/assays.js';
 import { RunningBin } from '../support/spawn-bin.js';
+import { embedOf } from './discord/discord-harness.js';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from './slack/slack-test-bot.js';
 
 // The built bin as a deployment runs it, against the local fakes: a token revoked while
@@ -58,6 +59,23 @@ async function listening(bin: RunningBin, fake: FakeSlack): Promise<number> {
 }
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('start-up', () => {
+  // The bot loads every language and the chart renderer as it starts (a one-shot terminal
+  // command loads them only on need): its first replies come whole, in the reader's language.
+  test('the first replies, in French and in Spanish, come in those languages', async () => {
+    const discord = await fakeDiscord();
+    const bin = startBin(discordEnv(discord));
+    await bin.waitFor(/Discord: connected as Assay/);
+    const french = await discord.commandIn({ locale: 'fr' }, 'search', { query: 'or ghana' });
+    expect(french.callbackType).toBe(4);
+    expect(embedOf(french).title).toMatch(/^\d+ résultats? pour « or ghana »/);
+    const spanish = await discord.commandIn({ locale: 'es-ES' }, 'stats', { by: 'mineral' });
+    expect(embedOf(spanish).title).toMatch(/^\d+ intervenciones por mineral$/);
+    bin.signal('SIGTERM');
+    expect(await bin.exitWithin(10_000)).toBe(0);
+  });
+});
 
 describe('a token revoked while running', () => {
   test('Discord gateway close 4004: one line naming DISCORD_TOKEN, exit 1', async () => {

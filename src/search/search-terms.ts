@@ -15,6 +15,8 @@ export interface SearchTerm {
   token: string;
   /** Another token the term also matches as well (the typed word of a translated term). */
   also?: string;
+  /** A translated term's English word: typos are looked for in it, not in the foreign word typed. */
+  english?: string;
 }
 
 export interface SearchTerms {
@@ -41,10 +43,9 @@ function splitRunTogether(data: IndexData, words: readonly string[]): string[] {
 }
 
 function translatedTerms(piece: QueryPiece & { english: string }): SearchTerm[] {
-  const terms: SearchTerm[] = queryTerms(foldText(piece.english).split(' ')).map(({ token }) => ({
-    typed: piece.typed,
-    token,
-  }));
+  const terms: SearchTerm[] = queryTerms(foldText(piece.english).split(' ')).map(
+    ({ token, typed }) => ({ typed: piece.typed, token, english: typed }),
+  );
   const typedToken = stem(foldText(piece.typed));
   const [only] = terms;
   if (terms.length === 1 && only && !piece.typed.includes(' ') && typedToken !== only.token)

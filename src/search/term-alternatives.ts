@@ -42,7 +42,7 @@ function prefixAlternatives(data: IndexData, token: string, typing: boolean): Al
 
 export function alternativesFor(
   data: IndexData,
-  { token, typed, also }: SearchTerm,
+  { token, typed, also, english }: SearchTerm,
   typing: boolean,
 ): Alternative[] {
   const found = new Map<string, number>();
@@ -59,9 +59,12 @@ export function alternativesFor(
   for (const { token: candidate, similarity } of prefixAlternatives(data, token, typing))
     add(candidate, similarity);
   // Typos are matched against the words as written: a misspelt word's stem is no guide.
-  const unseen = !data.postings.has(token) || !data.tokenOfWord.has(typed);
-  if (unseen && !typed.includes(' ') && !EXPANSIONS[token]) {
-    for (const match of data.matcher.match(typed)) {
+  // A translated term is a word of the lexicon's English, not a typo: its foreign
+  // spelling is no guide either ("mercure" is not "measure").
+  const written = english ?? typed;
+  const unseen = !data.postings.has(token) || !data.tokenOfWord.has(written);
+  if (unseen && !written.includes(' ') && !EXPANSIONS[token]) {
+    for (const match of data.matcher.match(written)) {
       const matched = data.tokenOfWord.get(match.token);
       if (matched) add(matched, match.similarity * FUZZY_FACTOR);
     }

@@ -51,3 +51,24 @@ describe('search in French, Spanish and Portuguese', () => {
     expect(conjunction.title).not.toMatch(/mineral: gold/);
   });
 });
+
+describe('a translated term', () => {
+  // The lexicon gives a term's English: the foreign spelling is not an English
+  // typo, so it must not pull in look-alike English words ("meninas" is not
+  // "meaning", "mercure" is not "measure"). The question finds what its English does.
+  const sameAnswer = [
+    ['meninas na mineração', 'girls mining'],
+    ['meninas na mineracao', 'girls mining'],
+    ['le mercure', 'mercury'],
+    ['trabajo forzoso', 'forced labour'],
+  ] as const;
+
+  it.each(sameAnswer)('"%s" finds what "%s" finds', (foreign, english) => {
+    const translated = search(foreign);
+    const plain = search(english);
+    expect(translated.total).toBe(plain.total);
+    expect(translated.results.map((result) => result.id)).toEqual(
+      plain.results.map((result) => result.id),
+    );
+  });
+});

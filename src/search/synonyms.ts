@@ -17,6 +17,16 @@ export const PHRASE_TOKENS: readonly { token: string; phrases: readonly string[]
   },
   { token: 'cotedivoire', phrases: ['cote d ivoire', 'cote divoire', 'ivory coast'] },
   {
+    // The corpus mostly says ILO; the full name (and the French, Spanish and
+    // Portuguese OIT read as it) is the same one organisation, not "labour".
+    token: 'ilo',
+    phrases: [
+      'international labour organization',
+      'international labour organisation',
+      'international labour office',
+    ],
+  },
+  {
     token: 'asgm',
     phrases: [
       'artisanal and small scale gold mining',

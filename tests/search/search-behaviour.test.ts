@@ -67,6 +67,21 @@ describe('search with synonyms and acronyms', () => {
     expect(search('cobalt democratic republic of the congo').total).toBe(drc);
   });
 
+  it('treats the ILO and its full name as one organisation, not as the word "labour"', () => {
+    const ilo = search('ILO cobalt');
+    for (const name of [
+      'International Labour Organization cobalt',
+      'international labor office cobalt',
+    ]) {
+      const named = search(name);
+      expect(named.total, name).toBe(ilo.total);
+      expect(
+        named.results.map((result) => result.id),
+        name,
+      ).toEqual(ilo.results.map((result) => result.id));
+    }
+  });
+
   it('treats labour and labor alike', () => {
     expect(search('child labor mica').total).toBe(search('child labour mica').total);
   });

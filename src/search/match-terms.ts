@@ -26,6 +26,20 @@ export interface Words {
   elided?: readonly boolean[];
 }
 
+/** Letters folded once each: a query's words are compared with many terms' words. */
+const foldedLetters = new Map<string, string>();
+
+function foldLetter(letter: string): string {
+  let folded = foldedLetters.get(letter);
+  if (folded === undefined) {
+    // Any character can be typed: keep the table small.
+    if (foldedLetters.size >= 4096) foldedLetters.clear();
+    folded = foldText(letter);
+    foldedLetters.set(letter, folded);
+  }
+  return folded;
+}
+
 /**
  * The typed word puts an accent where the term's word has the bare letter:
  * another word, not a missing accent ("traité", a treaty, is not "traite",
@@ -38,8 +52,8 @@ export function addsAccent(typed: string, written: string): boolean {
   const b = [...written.normalize('NFC')];
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const [x, y] = [a[i] as string, b[i] as string];
-    const bare = foldText(x);
-    if (bare !== foldText(y)) return false;
+    const bare = foldLetter(x);
+    if (bare !== foldLetter(y)) return false;
     if (x !== y && x !== bare && y === bare) return true;
   }
   return false;

@@ -1,7 +1,7 @@
 import { foldText } from '../text/fold-text.js';
 import { FILTER_KEYS_I18N } from '../vocabulary/command-words-table.js';
-import { MINERAL_LEXICON_ROWS } from '../vocabulary/lexicon-minerals.js';
-import { LEXICON_LANGUAGES, parseLexiconRows } from '../vocabulary/lexicon-table.js';
+import { LEXICON_LANGUAGES } from '../vocabulary/lexicon-table.js';
+import { MINERAL_NAMES_I18N } from '../vocabulary/mineral-names-i18n.js';
 import { COUNTRY_NAMES_I18N, REGION_NAMES_I18N } from '../vocabulary/place-names-i18n.js';
 import { STAT_FIELDS, type StatField } from './count-buckets.js';
 
@@ -21,12 +21,7 @@ function byFoldedTerm(rows: readonly Named[]): ReadonlyMap<string, string> {
 }
 
 const PLACES = byFoldedTerm([...COUNTRY_NAMES_I18N, ...REGION_NAMES_I18N]);
-const MINERALS = byFoldedTerm(
-  parseLexiconRows(MINERAL_LEXICON_ROWS, 'minerals').map((entry) => ({
-    name: entry.en[0] ?? '',
-    terms: entry.terms,
-  })),
-);
+const MINERALS = byFoldedTerm(MINERAL_NAMES_I18N);
 
 /** The corpus's English for a place or mineral named in French, Spanish or Portuguese. */
 export function englishSideName(folded: string): string | undefined {

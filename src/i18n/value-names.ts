@@ -1,8 +1,7 @@
 import type { Kind, Status } from '../corpus/schema.js';
 import type { StatusReading } from '../corpus/status-reading.js';
 import type { RecordType } from '../reply.js';
-import { MINERAL_LEXICON_ROWS } from '../vocabulary/lexicon-minerals.js';
-import { parseLexiconRows } from '../vocabulary/lexicon-table.js';
+import { MINERAL_NAMES_I18N } from '../vocabulary/mineral-names-i18n.js';
 import { COUNTRY_NAMES_I18N, REGION_NAMES_I18N } from '../vocabulary/place-names-i18n.js';
 import type { MessageKey } from './catalogs.js';
 import type { Locale } from './locale.js';
@@ -89,12 +88,7 @@ function firstTerms(
 }
 
 const PLACES = firstTerms([...COUNTRY_NAMES_I18N, ...REGION_NAMES_I18N]);
-const MINERALS = firstTerms(
-  parseLexiconRows(MINERAL_LEXICON_ROWS, 'minerals').map((entry) => ({
-    name: entry.en[0] ?? '',
-    terms: entry.terms,
-  })),
-);
+const MINERALS = firstTerms(MINERAL_NAMES_I18N);
 
 function nameIn(table: NameTable, locale: Locale, english: string): string {
   if (locale === 'en') return english;

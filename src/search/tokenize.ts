@@ -64,32 +64,50 @@ export function isFillerWord(word: string): boolean {
   return FILLER_WORDS.has(word) || STOP_WORDS.has(word);
 }
 
+/** The domain's phrases of several words, spaced as they are looked for, in PHRASE_TOKENS's order. */
+const PHRASES = PHRASE_TOKENS.flatMap(({ token, phrases }) =>
+  phrases
+    .filter((phrase) => phrase.includes(' '))
+    .map((phrase) => ({ token, phrase, spaced: ` ${phrase} ` })),
+);
+
+const LABOR = /\blabor\b/g;
+
+interface PlacedTerm {
+  typed: string;
+  token: string;
+  /** Where the term starts in the query: terms are returned in the order typed. */
+  at: number;
+}
+
 /**
  * A query's terms: phrases the domain knows become one token ("ivory coast" →
  * cotedivoire), the rest are single words. Each term keeps the text typed.
  * Filler words are dropped unless the query is nothing but filler.
  */
 export function queryTerms(words: readonly string[]): { typed: string; token: string }[] {
-  let folded = ` ${foldText(words.join(' ')).replace(/\blabor\b/g, 'labour')} `;
-  const terms: { typed: string; token: string; at: number }[] = [];
-  for (const { token, phrases } of PHRASE_TOKENS) {
-    for (const phrase of phrases) {
-      const at = folded.indexOf(` ${phrase} `);
-      if (at < 0 || !phrase.includes(' ')) continue;
-      terms.push({ typed: phrase, token, at });
+  const joined = foldText(words.join(' '));
+  let folded = ` ${joined.includes('labor') ? joined.replace(LABOR, 'labour') : joined} `;
+  const terms: PlacedTerm[] = [];
+  // A phrase needs two words: a query of one word is spared the look-ups.
+  if (joined.includes(' '))
+    for (const { token, phrase, spaced } of PHRASES) {
+      const at = folded.indexOf(spaced);
+      if (at < 0) continue;
+      terms.push({ typed: phrase, token, at: at + 1 });
       folded = `${folded.slice(0, at)} ${'\u0000'.repeat(phrase.length)} ${folded.slice(at + phrase.length + 2)}`;
     }
-  }
-  const plain: { typed: string; token: string; at: number }[] = [];
+  const plain: PlacedTerm[] = [];
   let offset = 0;
   for (const word of folded.split(' ')) {
-    if (word !== '' && !word.startsWith('\u0000') && !isStopWord(word)) {
-      plain.push({ typed: word, token: stem(word), at: folded.indexOf(` ${word} `, offset) });
-    }
+    if (word !== '' && !word.startsWith('\u0000') && !isStopWord(word))
+      plain.push({ typed: word, token: stem(word), at: offset });
     offset += word.length + 1;
   }
   const topical = plain.filter((term) => !FILLER_WORDS.has(term.typed));
-  terms.push(...(topical.length > 0 || terms.length > 0 ? topical : plain));
+  const kept = topical.length > 0 || terms.length > 0 ? topical : plain;
+  if (terms.length === 0) return kept.map(({ typed, token }) => ({ typed, token }));
+  terms.push(...kept);
   terms.sort((a, b) => a.at - b.at);
   return terms.map(({ typed, token }) => ({ typed, token }));
 }

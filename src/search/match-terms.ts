@@ -154,3 +154,21 @@ export function findTerms(language: LexiconLanguage, words: Words, contextOnly: 
     return typos > 0 ? { ...match, typos } : match;
   });
 }
+
+/**
+ * findTerms with the ambiguous terms allowed, given `found`, its matches
+ * without them: when no ambiguous term can start at any word the two are the
+ * same, and the second search is spared.
+ */
+export function findTermsInContext(
+  language: LexiconLanguage,
+  words: Words,
+  found: readonly Match[],
+): readonly Match[] {
+  const { words: read } = correctTypos(language, words);
+  const table = LANGUAGE_TABLES[language];
+  const ambiguous = read.raw.some((raw, at) =>
+    table.startingAt(raw, read.folded[at] as string).some((translation) => translation.contextOnly),
+  );
+  return ambiguous ? findTerms(language, words, true) : found;
+}

@@ -9,7 +9,7 @@ import {
 } from './guess-language.js';
 import { LANGUAGE_TABLES, type TranslationKind } from './language-tables.js';
 import {
-  findTerms,
+  findTermsInContext,
   type Match,
   type MatchesByLanguage,
   matchesByLanguage,
@@ -72,7 +72,7 @@ function piecesOf(words: Words, language: LexiconLanguage, found: MatchesByLangu
     for (let i = match.start; i < match.end; i++) if (owner[i]) return;
     for (let i = match.start; i < match.end; i++) owner[i] = match;
   };
-  for (const match of findTerms(language, words, true)) claim(match);
+  for (const match of findTermsInContext(language, words, found[language])) claim(match);
   // A term of another of the languages in a mixed query ("travail infantil mineria oro").
   for (const other of LEXICON_LANGUAGES)
     if (other !== language) for (const match of found[other]) claim(match);

@@ -58,6 +58,7 @@ function piecesTerms(data: IndexData, pieces: readonly QueryPiece[]): SearchTerm
   const words: string[] = [];
   let run: string[] = [];
   const endRun = () => {
+    if (run.length === 0) return;
     const split = splitRunTogether(data, run);
     terms.push(...queryTerms(split));
     words.push(...split);

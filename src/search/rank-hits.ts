@@ -1,7 +1,8 @@
-import { foldText } from '../text/fold-text.js';
+import type { CorpusRecord } from '../corpus/corpus.js';
+import { foldText, isPlainAscii } from '../text/fold-text.js';
 import type { IndexData } from './build-search-index.js';
 import type { Hit } from './search-index.js';
-import { pairsIn, wordPairs } from './word-pairs.js';
+import { pairsInFolded, pairsInPlain, type WordPair, wordPairs } from './word-pairs.js';
 
 // Ranking in the spirit of BM25 with field weights: each matched term adds
 // rarity × field weight × similarity. Matching more of the words still counts
@@ -110,6 +111,27 @@ export function hitOf(data: IndexData, matches: Matches, doc: number): Hit {
 const PAIR_DEPTH = 30;
 
 /**
+ * The folded title and summary of the records met so far whose text is not
+ * plain ASCII (null for those that are): folding is Unicode normalisation, and
+ * the records a French, Spanish or Portuguese question brings up are the ones
+ * with accents, checked again query after query.
+ */
+const foldedPairTexts = new WeakMap<CorpusRecord, string | null>();
+
+/** How many of the pairs the record's title and summary hold, as pairsIn counts them. */
+function pairsInRecord(record: CorpusRecord, pairs: readonly WordPair[]): number {
+  let folded = foldedPairTexts.get(record);
+  if (folded === undefined) {
+    const text = `${record.title} ${record.summary}`;
+    folded = isPlainAscii(text) ? null : ` ${foldText(text)} `;
+    foldedPairTexts.set(record, folded);
+  }
+  return folded === null
+    ? pairsInPlain(`${record.title} ${record.summary}`, pairs)
+    : pairsInFolded(folded, pairs);
+}
+
+/**
  * Records that hold the query's words side by side, as typed, move up among
  * the best hits (a phrase says more than the same words apart). `hits` is in
  * rank order; only the first PAIR_DEPTH are looked at.
@@ -123,8 +145,7 @@ export function boostWordPairs(
   const pairs = wordPairs(words);
   if (pairs.length === 0) return;
   const top = hits.slice(0, PAIR_DEPTH);
-  for (const hit of top)
-    hit.score += pairsIn(`${hit.record.title} ${hit.record.summary}`, pairs) * meanRarity;
+  for (const hit of top) hit.score += pairsInRecord(hit.record, pairs) * meanRarity;
   top.sort(order);
   hits.splice(0, top.length, ...top);
 }

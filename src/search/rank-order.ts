@@ -44,17 +44,32 @@ export function tieOrder(breadth: Uint16Array, recency: Uint16Array): TieOrder {
   return { rank, docAt, span };
 }
 
+/** A mark per place, kept per tie order and left all zero after each use: searches run one at a time. */
+const presentMarks = new WeakMap<TieOrder, Uint8Array>();
+
+function presentOf(tie: TieOrder): Uint8Array {
+  let present = presentMarks.get(tie);
+  if (!present) {
+    present = new Uint8Array(tie.rank.length);
+    presentMarks.set(tie, present);
+  }
+  return present;
+}
+
 /** `docs` in the tie order: by marking their places when they are many, else by sorting them. */
 function inTieOrder(docs: ArrayLike<number>, tie: TieOrder): Uint32Array {
   const { rank, docAt } = tie;
   const count = docs.length;
   const ordered = new Uint32Array(count);
   if (count * 16 > rank.length) {
-    const present = new Uint8Array(rank.length);
+    const present = presentOf(tie);
     for (let at = 0; at < count; at++) present[rank[docs[at] as number] as number] = 1;
     let next = 0;
     for (let place = 0; place < present.length; place++)
-      if (present[place] === 1) ordered[next++] = docAt[place] as number;
+      if (present[place] === 1) {
+        present[place] = 0;
+        ordered[next++] = docAt[place] as number;
+      }
   } else {
     for (let at = 0; at < count; at++) ordered[at] = rank[docs[at] as number] as number;
     ordered.sort();

@@ -42,7 +42,21 @@ export function wordPairs(words: readonly string[]): WordPair[] {
 
 /** How many of the pairs a text holds side by side, folding it only when it is not plain ASCII. */
 export function pairsIn(text: string, pairs: readonly WordPair[]): number {
-  if (isPlainAscii(text)) return pairs.filter((pair) => pair.pattern.test(text)).length;
-  const folded = ` ${foldText(text)} `;
-  return pairs.filter((pair) => folded.includes(pair.spaced)).length;
+  return isPlainAscii(text)
+    ? pairsInPlain(text, pairs)
+    : pairsInFolded(` ${foldText(text)} `, pairs);
+}
+
+/** pairsIn for a text known to be plain ASCII. */
+export function pairsInPlain(text: string, pairs: readonly WordPair[]): number {
+  let count = 0;
+  for (const pair of pairs) if (pair.pattern.test(text)) count++;
+  return count;
+}
+
+/** pairsIn for a text already folded, with a space at each end. */
+export function pairsInFolded(spaced: string, pairs: readonly WordPair[]): number {
+  let count = 0;
+  for (const pair of pairs) if (spaced.includes(pair.spaced)) count++;
+  return count;
 }

@@ -96,19 +96,23 @@ function closestTermWord(language: LexiconLanguage, folded: string): string | un
 
 // Per-word memos, like the stemmers': they outlive a reading (forgetReadings
 // leaves them), as the same words come back query after query.
-const cache = new Map<string, string | null>();
+const cache: Record<LexiconLanguage, Map<string, string | null>> = {
+  fr: new Map(),
+  es: new Map(),
+  pt: new Map(),
+};
 const CACHE_LIMIT = 5000;
 
 /** The term word (folded) a typed word is a typo of, in `language`, if any. */
 export function typoOf(language: LexiconLanguage, raw: string, folded: string): string | undefined {
   if (folded.length < MIN_LENGTH || /\d/.test(folded)) return undefined;
-  const key = `${language}\u0000${raw}`;
-  const known = cache.get(key);
+  const memo = cache[language];
+  const known = memo.get(raw);
   if (known !== undefined) return known ?? undefined;
   const table = LANGUAGE_TABLES[language];
   const meant = isKnown(table, raw, folded) ? undefined : closestTermWord(language, folded);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, meant ?? null);
+  if (memo.size >= CACHE_LIMIT) memo.clear();
+  memo.set(raw, meant ?? null);
   return meant;
 }
 

@@ -1,4 +1,4 @@
-import { editDistance } from '../text/closest-words.js';
+import { editsWithin } from '../text/closest-words.js';
 import { foldText, isPlainAscii } from '../text/fold-text.js';
 import type { LexiconLanguage } from '../vocabulary/lexicon-table.js';
 import { correctTypos } from './correct-typos.js';
@@ -69,7 +69,8 @@ function wordMatches(table: LanguageTable, words: Words, at: number, t: Translat
   // it must also be spelled within an inflection of it.
   return (
     stemMatches &&
-    (t.keys.length > 1 || editDistance(words.folded[at] as string, t.spelled) <= MAX_INFLECTION) &&
+    (t.keys.length > 1 ||
+      editsWithin(words.folded[at] as string, t.spelled, MAX_INFLECTION) <= MAX_INFLECTION) &&
     !addsAccent(words.raw[at] as string, t.accented[k] ?? '')
   );
 }

@@ -15,6 +15,8 @@ let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
  */
 export function editsWithin(a: string, b: string, limit: number): number {
   if (a === b) return 0;
+  // Each edit changes the length by one at most.
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (b.length >= (rows[0] as Int32Array).length)
     rows = rows.map(() => new Int32Array(b.length * 2 + 1));
   let [before, above, row] = rows as [Int32Array, Int32Array, Int32Array];

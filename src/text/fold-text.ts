@@ -8,6 +8,44 @@ const NON_WORD = /[^a-z0-9]+/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a plain-ASCII test
 const ASCII = /^[\u0000-\u007f]*$/;
 
+/** Decomposed, marks and apostrophes dropped, lower case: folding before non-word runs become spaces. */
+function stripText(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '');
+}
+
+/** Below this code point every character is Latin; each strips on its own (see latinStripped). */
+const LATIN_END = 0x250;
+
+/**
+ * What stripping makes of each character below LATIN_END, by the same
+ * normalisation. Each step reads one character at a time there (the marks a
+ * decomposition reorders are dropped, and lower-casing has no context outside
+ * Greek), so a text of these characters strips character by character: the
+ * accented words of a French, Spanish or Portuguese question need no
+ * normalisation of their own.
+ */
+const latinStripped: readonly string[] = Array.from({ length: LATIN_END }, (_, code) =>
+  stripText(String.fromCharCode(code)),
+);
+
+/** Up to this length (a query's words) the table is quicker; a record's summary normalises faster whole. */
+const SHORT = 64;
+
+/** stripText by the table, or undefined when a character lies beyond it. */
+function stripLatin(value: string): string | undefined {
+  let stripped = '';
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at);
+    if (code >= LATIN_END) return undefined;
+    stripped += latinStripped[code] as string;
+  }
+  return stripped;
+}
+
 /** Lower case, no accents, apostrophes dropped, every other non-alphanumeric run a single space. */
 export function foldText(value: string): string {
   // Most corpus text is plain ASCII: skip Unicode normalisation for it (index build time).
@@ -17,13 +55,8 @@ export function foldText(value: string): string {
       .replace(NON_WORD, ' ')
       .trim();
   }
-  return value
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(NON_WORD, ' ')
-    .trim();
+  const stripped = value.length <= SHORT ? stripLatin(value) : undefined;
+  return (stripped ?? stripText(value)).replace(NON_WORD, ' ').trim();
 }
 
 /** Only ASCII: folding it needs no Unicode normalisation. */

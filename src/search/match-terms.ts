@@ -109,18 +109,30 @@ function afterElision(words: Words, at: number, translation: Translation): boole
   return translation.afterElision && at > 0 && words.elided?.[at - 1] === true;
 }
 
+/**
+ * Matches found without the ambiguous terms where one of those also matched:
+ * only there can allowing them (findTermsInContext) read the words otherwise.
+ */
+const ambiguousLeftOut = new WeakSet<readonly Match[]>();
+
 /** The longest translations, left to right, that do not overlap. */
 export function findMatches(table: LanguageTable, words: Words, contextOnly: boolean): Match[] {
   const matches: Match[] = [];
+  let leftOut = false;
   for (let at = 0; at < words.raw.length; at++) {
     const candidates = table.startingAt(words.raw[at] as string, words.folded[at] as string);
     let best: Match | undefined;
     for (const translation of candidates) {
-      if (translation.contextOnly && !contextOnly && !afterElision(words, at, translation))
-        continue;
+      const allowed =
+        !translation.contextOnly || contextOnly || afterElision(words, at, translation);
+      if (!allowed && leftOut) continue;
       if (!wordMatches(table, words, at, translation, 0)) continue;
       const end = endOf(table, words, at, translation);
       if (end < 0) continue;
+      if (!allowed) {
+        leftOut = true;
+        continue;
+      }
       const match = { start: at, end, translation };
       if (
         !best ||
@@ -134,6 +146,7 @@ export function findMatches(table: LanguageTable, words: Words, contextOnly: boo
       at = best.end - 1;
     }
   }
+  if (leftOut) ambiguousLeftOut.add(matches);
   return matches;
 }
 
@@ -150,26 +163,23 @@ export function findTerms(language: LexiconLanguage, words: Words, contextOnly: 
   const { words: read, corrected } = correctTypos(language, words);
   const matches = findMatches(LANGUAGE_TABLES[language], read, contextOnly);
   if (read === words) return matches;
-  return matches.map((match) => {
+  const withTypos = matches.map((match) => {
     const typos = corrected.slice(match.start, match.end).filter(Boolean).length;
     return typos > 0 ? { ...match, typos } : match;
   });
+  if (ambiguousLeftOut.has(matches)) ambiguousLeftOut.add(withTypos);
+  return withTypos;
 }
 
 /**
  * findTerms with the ambiguous terms allowed, given `found`, its matches
- * without them: when no ambiguous term can start at any word the two are the
- * same, and the second search is spared.
+ * without them: the same unless an ambiguous term matched and was left out,
+ * so the second search is made only then.
  */
 export function findTermsInContext(
   language: LexiconLanguage,
   words: Words,
   found: readonly Match[],
 ): readonly Match[] {
-  const { words: read } = correctTypos(language, words);
-  const table = LANGUAGE_TABLES[language];
-  const ambiguous = read.raw.some((raw, at) =>
-    table.startingAt(raw, read.folded[at] as string).some((translation) => translation.contextOnly),
-  );
-  return ambiguous ? findTerms(language, words, true) : found;
+  return ambiguousLeftOut.has(found) ? findTerms(language, words, true) : found;
 }

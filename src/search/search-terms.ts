@@ -42,10 +42,36 @@ function splitRunTogether(data: IndexData, words: readonly string[]): string[] {
   });
 }
 
+interface EnglishOf {
+  /** Its terms, as queryTerms reads it. */
+  terms: readonly { typed: string; token: string }[];
+  /** Its words, folded. */
+  words: readonly string[];
+}
+
+/**
+ * The English a translation gives ("child labour", "Democratic Republic of
+ * the Congo"), read once each: it comes only from the lexicon and the name
+ * tables, a few thousand texts at most, and recurs query after query.
+ */
+const englishRead = new Map<string, EnglishOf>();
+
+function englishOf(english: string): EnglishOf {
+  let read = englishRead.get(english);
+  if (!read) {
+    const words = foldText(english).split(' ');
+    read = { terms: queryTerms(words), words };
+    if (englishRead.size < 10_000) englishRead.set(english, read);
+  }
+  return read;
+}
+
 function translatedTerms(piece: QueryPiece & { english: string }): SearchTerm[] {
-  const terms: SearchTerm[] = queryTerms(foldText(piece.english).split(' ')).map(
-    ({ token, typed }) => ({ typed: piece.typed, token, english: typed }),
-  );
+  const terms: SearchTerm[] = englishOf(piece.english).terms.map(({ token, typed }) => ({
+    typed: piece.typed,
+    token,
+    english: typed,
+  }));
   const typedToken = stem(foldText(piece.typed));
   const [only] = terms;
   if (terms.length === 1 && only && !piece.typed.includes(' ') && typedToken !== only.token)
@@ -72,7 +98,7 @@ function piecesTerms(data: IndexData, pieces: readonly QueryPiece[]): SearchTerm
     }
     endRun();
     terms.push(...translatedTerms({ ...piece, english: piece.english }));
-    words.push(...foldText(piece.english).split(' '));
+    words.push(...englishOf(piece.english).words);
   }
   endRun();
   // Filler stays only when the query is nothing else (as queryTerms does for one run).

@@ -59,20 +59,50 @@ export function addsAccent(typed: string, written: string): boolean {
   return false;
 }
 
-/** The typed word at `at` is the term's word `k`. */
-function wordMatches(table: LanguageTable, words: Words, at: number, t: Translation, k: number) {
+/** A word, typed (`raw`) and folded, is the term's word `k`. */
+function wordIs(table: LanguageTable, raw: string, folded: string, t: Translation, k: number) {
   const key = t.keys[k] as string;
-  if (t.kind !== 'term') return words.folded[at] === key;
-  const stemMatches =
-    table.stem(words.raw[at] as string) === key || table.stem(words.folded[at] as string) === key;
+  if (t.kind !== 'term') return folded === key;
+  const stemMatches = table.stem(raw) === key || table.stem(folded) === key;
   // One word alone meets another's stem by chance ("trabalhando", "trabalhadores"):
   // it must also be spelled within an inflection of it.
   return (
     stemMatches &&
-    (t.keys.length > 1 ||
-      editsWithin(words.folded[at] as string, t.spelled, MAX_INFLECTION) <= MAX_INFLECTION) &&
-    !addsAccent(words.raw[at] as string, t.accented[k] ?? '')
+    (t.keys.length > 1 || editsWithin(folded, t.spelled, MAX_INFLECTION) <= MAX_INFLECTION) &&
+    !addsAccent(raw, t.accented[k] ?? '')
   );
+}
+
+/** The typed word at `at` is the term's word `k`. */
+function wordMatches(table: LanguageTable, words: Words, at: number, t: Translation, k: number) {
+  return wordIs(table, words.raw[at] as string, words.folded[at] as string, t, k);
+}
+
+type FirstWords = Map<string, { folded: string; translations: readonly Translation[] }>;
+
+/** Per table, the translations each word met so far is the first word of. */
+const firstWordMemos = new WeakMap<LanguageTable, FirstWords>();
+
+/**
+ * The translations a word is the first word of, kept per word as the table
+ * keeps the translations that may start at it: a meeting's words come back
+ * query after query, and checking each candidate is most of finding terms.
+ */
+function firstWordOf(table: LanguageTable, raw: string, folded: string): readonly Translation[] {
+  let memo = firstWordMemos.get(table);
+  if (!memo) {
+    memo = new Map();
+    firstWordMemos.set(table, memo);
+  }
+  const known = memo.get(raw);
+  if (known !== undefined && known.folded === folded) return known.translations;
+  const translations = table
+    .startingAt(raw, folded)
+    .filter((translation) => wordIs(table, raw, folded, translation, 0));
+  // Any word can be typed: keep the memo bounded.
+  if (memo.size >= 50_000) memo.clear();
+  memo.set(raw, { folded, translations });
+  return translations;
 }
 
 /** Where `t` ends when it starts at `at`, or -1. */
@@ -120,13 +150,12 @@ export function findMatches(table: LanguageTable, words: Words, contextOnly: boo
   const matches: Match[] = [];
   let leftOut = false;
   for (let at = 0; at < words.raw.length; at++) {
-    const candidates = table.startingAt(words.raw[at] as string, words.folded[at] as string);
+    const candidates = firstWordOf(table, words.raw[at] as string, words.folded[at] as string);
     let best: Match | undefined;
     for (const translation of candidates) {
       const allowed =
         !translation.contextOnly || contextOnly || afterElision(words, at, translation);
       if (!allowed && leftOut) continue;
-      if (!wordMatches(table, words, at, translation, 0)) continue;
       const end = endOf(table, words, at, translation);
       if (end < 0) continue;
       if (!allowed) {

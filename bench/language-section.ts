@@ -15,7 +15,7 @@ import { makeSyntheticCorpus } from './synthetic-corpus.js';
 // in one run so both see the same machine), and relevance per language.
 
 const SIZE = 10_000;
-const ROUNDS = 4;
+const ROUNDS = 8;
 /** Language handling may add at most this share to search p95. */
 export const LANGUAGE_P95_RATIO = 1.2;
 

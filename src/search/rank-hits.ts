@@ -2,7 +2,7 @@ import type { CorpusRecord } from '../corpus/corpus.js';
 import { foldText, isPlainAscii } from '../text/fold-text.js';
 import type { IndexData } from './build-search-index.js';
 import type { Hit } from './search-index.js';
-import { pairsInFolded, pairsInPlain, type WordPair, wordPairs } from './word-pairs.js';
+import { pairsInFolded, pairsInPlain, type WordPair } from './word-pairs.js';
 
 // Ranking in the spirit of BM25 with field weights: each matched term adds
 // rarity × field weight × similarity. Matching more of the words still counts
@@ -138,11 +138,10 @@ function pairsInRecord(record: CorpusRecord, pairs: readonly WordPair[]): number
  */
 export function boostWordPairs(
   hits: Hit[],
-  words: readonly string[],
+  pairs: readonly WordPair[],
   meanRarity: number,
   order: (a: Hit, b: Hit) => number,
 ): void {
-  const pairs = wordPairs(words);
   if (pairs.length === 0) return;
   const top = hits.slice(0, PAIR_DEPTH);
   for (const hit of top) hit.score += pairsInRecord(hit.record, pairs) * meanRarity;

@@ -5,6 +5,7 @@ import { boostWordPairs, hitOf, type Matches, rankHits } from './rank-hits.js';
 import { compareByRank, orderDocs } from './rank-order.js';
 import type { Hit, SearchOptions, SearchOutcome } from './search-index.js';
 import { type SearchTerm, searchTerms } from './search-terms.js';
+import { wordPairs } from './word-pairs.js';
 
 // Matching: each query term's alternatives (the word, its expansions, prefixes
 // and typo matches) are looked up in the postings; rank-hits.ts scores them and
@@ -15,7 +16,7 @@ const MAX_TERMS = 31; // one bit per term in a 32-bit mask
 /** The gathered records kept, scored, best first; hits only for those asked for. */
 function rank(
   data: IndexData,
-  read: { terms: readonly SearchTerm[]; words: readonly string[] },
+  read: { terms: readonly SearchTerm[]; words: readonly string[]; pairsEitherWay?: boolean },
   options: SearchOptions,
   gathered: Gathered,
   outcome: SearchOutcome,
@@ -38,7 +39,8 @@ function rank(
   outcome.hits = hits;
   if (options.limit === undefined) {
     const meanRarity = rarities.reduce((sum, value) => sum + value, 0) / rarities.length;
-    boostWordPairs(hits, words, meanRarity, compareByRank(data.tie));
+    const pairs = wordPairs(words, read.pairsEitherWay === true);
+    boostWordPairs(hits, pairs, meanRarity, compareByRank(data.tie));
   }
   outcome.unmatched = terms
     .filter((_, position) => (ranked.union & (1 << position)) === 0)
@@ -62,7 +64,7 @@ export function searchRecords(
   const gathered = startGathering(data, outcome.unknownWords);
   try {
     gather(data, terms, options, gathered);
-    rank(data, { terms, words: read.words }, options, gathered, outcome);
+    rank(data, { ...read, terms }, options, gathered, outcome);
   } finally {
     // Hits carry their scores: the arrays are cleared for the next search.
     clearGathered(gathered);

@@ -23,6 +23,8 @@ export interface SearchTerms {
   terms: SearchTerm[];
   /** The words to look for side by side and in titles (English for translated terms). */
   words: string[];
+  /** Read in French, Spanish or Portuguese: the words' English may stand side by side in either order. */
+  pairsEitherWay?: boolean;
 }
 
 /**
@@ -115,7 +117,8 @@ export function searchTerms(
     options.readLanguages === false
       ? undefined
       : readQuery(typed, { locale: options.locale, language: options.language });
-  if (read && translates(read)) return piecesTerms(data, read.pieces);
+  if (read && translates(read))
+    return { ...piecesTerms(data, read.pieces), pairsEitherWay: read.language !== 'en' };
   const words = splitRunTogether(data, typed);
   return { terms: queryTerms(words), words };
 }

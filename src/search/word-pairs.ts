@@ -5,11 +5,20 @@ import { isStopWord } from './tokenize.js';
 // text would (foldText): the best hits are checked on every query, and folding
 // each of their summaries whole cost a third of a search on a large corpus.
 
-export interface WordPair {
+interface PairForm {
   /** The pair as it reads in folded text, spaced: " children work ". */
   spaced: string;
   /** The same pair in plain ASCII text, as folding reads it (see pairPattern). */
   pattern: RegExp;
+}
+
+export interface WordPair extends PairForm {
+  /**
+   * The two words the other way round, which count as well: French, Spanish
+   * and Portuguese put most adjectives after the noun ("rapport global",
+   * "minería ilegal"), so their English may read in either order.
+   */
+  reversed?: PairForm;
 }
 
 /** Apostrophes vanish in folding ("children's" → "childrens"). */
@@ -28,14 +37,24 @@ function pairPattern(a: string, b: string): RegExp {
   return new RegExp(`(?<![a-z0-9]${GLUE})${word(a)}${between}${word(b)}(?!${GLUE}[a-z0-9])`, 'i');
 }
 
-/** Adjacent pairs of the typed words ("children work"), leaving out pairs with a stop word. */
-export function wordPairs(words: readonly string[]): WordPair[] {
+const pairForm = (a: string, b: string): PairForm => ({
+  spaced: ` ${a} ${b} `,
+  pattern: pairPattern(a, b),
+});
+
+/**
+ * Adjacent pairs of the typed words ("children work"), leaving out pairs with
+ * a stop word; `eitherWay` for a query read in French, Spanish or Portuguese.
+ */
+export function wordPairs(words: readonly string[], eitherWay = false): WordPair[] {
   const folded = foldText(words.join(' ')).split(' ');
   const pairs: WordPair[] = [];
   for (let at = 0; at + 1 < folded.length; at++) {
     const [a, b] = [folded[at] as string, folded[at + 1] as string];
-    if (!isStopWord(a) && !isStopWord(b))
-      pairs.push({ spaced: ` ${a} ${b} `, pattern: pairPattern(a, b) });
+    if (isStopWord(a) || isStopWord(b)) continue;
+    const pair: WordPair = pairForm(a, b);
+    if (eitherWay && a !== b) pair.reversed = pairForm(b, a);
+    pairs.push(pair);
   }
   return pairs;
 }
@@ -50,13 +69,16 @@ export function pairsIn(text: string, pairs: readonly WordPair[]): number {
 /** pairsIn for a text known to be plain ASCII. */
 export function pairsInPlain(text: string, pairs: readonly WordPair[]): number {
   let count = 0;
-  for (const pair of pairs) if (pair.pattern.test(text)) count++;
+  for (const pair of pairs)
+    if (pair.pattern.test(text) || pair.reversed?.pattern.test(text) === true) count++;
   return count;
 }
 
 /** pairsIn for a text already folded, with a space at each end. */
 export function pairsInFolded(spaced: string, pairs: readonly WordPair[]): number {
   let count = 0;
-  for (const pair of pairs) if (spaced.includes(pair.spaced)) count++;
+  for (const pair of pairs)
+    if (spaced.includes(pair.spaced) || (pair.reversed && spaced.includes(pair.reversed.spaced)))
+      count++;
   return count;
 }

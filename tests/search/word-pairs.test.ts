@@ -59,3 +59,18 @@ describe('word pairs in a text, as folding reads it', () => {
     expect(found).toBeGreaterThan(100);
   });
 });
+
+describe('word pairs of a question read in French, Spanish or Portuguese', () => {
+  // Their adjectives mostly follow the noun: "rapport global" reads "global report" in English.
+  it('count the two words in either order', () => {
+    const text = 'Global Report on Trafficking in Persons; children’s education in Kolwezi';
+    expect(pairsIn(text, wordPairs(['report', 'global']))).toBe(0);
+    expect(pairsIn(text, wordPairs(['report', 'global'], true))).toBe(1);
+    expect(pairsIn(text, wordPairs(['education', 'childrens', 'kolwezi'], true))).toBe(1);
+    expect(pairsIn(foldText(text), wordPairs(['report', 'global'], true))).toBe(1);
+  });
+
+  it('count a pair once when the text holds it both ways', () => {
+    expect(pairsIn('gold mining and mining gold', wordPairs(['gold', 'mining'], true))).toBe(1);
+  });
+});

@@ -11,6 +11,7 @@ data|données|datos|dados|ici-fr-cash,cepal-es-monitoring,napp-pt-unicef
 statistics|statistiques|estadísticas|estatísticas|mines-cd-3t,napp-pt-unicef
 survey|enquête;enquêtes|encuesta;encuestas|pesquisa domiciliar;inquérito|worldbank-fr-cash,trelles-es-pataz,ebc-pt-quarries|PNAD is Brazil's household survey
 mapping|cartographie|mapeo|mapeamento|bgr-fr-cobalt,memoire-fr-3t
+map;maps|carte;cartes|mapa;mapas|mapa;mapas|itsci-fr-ipis-map,campusjeunes-fr-ipis,chinalasamericas-es-cobalt,portalamazonia-pt-mapbiomas,reportermaceio-pt-garimpo|French carte is also a card; in this field's questions it is the map (IPIS's map of mine sites)
 study|étude;études|estudio;estudios|estudo;estudos|ici-fr-cash,mel-es-emerald,ebc-pt-quarries
 report|rapport;rapports|informe;informes;reporte|relatório;relatórios|ilo-fr-inspection,hrw-es-oecd,ilo-pt-evaluation
 lessons learned|leçons apprises;enseignements tirés|lecciones aprendidas|lições aprendidas|ilo-pt-evaluation

@@ -59,6 +59,10 @@ export const LEXICON_SOURCES: Readonly<Record<string, string>> = {
     'https://docslib.org/doc/1043021/banque-mondiale-evaluation-du-programme-transfert',
   'thorsen-fr-mines':
     'https://vdocuments.fr/les-enfants-qui-resultats-dune-travaillent-dans-les-ce-document-dinformation.html',
+  'itsci-fr-ipis-map':
+    'https://www.itsci.org/fr/2013/11/25/map-shows-gold-is-top-conflict-mineral/',
+  'campusjeunes-fr-ipis':
+    'http://campusjeunes.net/news/actualite/une-cartographie-complete-des-mines-congolaises.html',
   // Spanish
   'arm-es-child': 'https://www.responsiblemines.org/2017/07/trabajo-infantil-en-mineria/',
   'arm-es-dd':
@@ -105,6 +109,7 @@ export const LEXICON_SOURCES: Readonly<Record<string, string>> = {
   'coppermark-es-standard':
     'https://fdocuments.us/document/estndar-de-debida-diligencia-conjunta-para-cobre-plomo-de-alto-riesgo.html',
   'un-es-2005': 'https://news.un.org/es/story/2005/06/1057961',
+  'chinalasamericas-es-cobalt': 'https://chinalasamericas.com/cobalt/',
   // Portuguese
   'ebc-pt-gender':
     'https://memoria.ebc.com.br/agenciabrasil//noticia/2005-12-08/pesquisadores-e-estudiosos-debatem-no-rio-trabalho-infantil-na-mineracao',
@@ -152,4 +157,8 @@ export const LEXICON_SOURCES: Readonly<Record<string, string>> = {
   'minerabrasil-pt':
     'https://minerabrasil.com.br/empresas-brasileiras-usam-blockchain-para-combater-mineracao-ilegal-de-ouro/2023/07/20',
   'figueiredo-pt-cert': 'https://pt.scribd.com/document/723590502/SheridaFigueiredo-PMI21',
+  'portalamazonia-pt-mapbiomas':
+    'https://portalamazonia.com/rondonia/garimpo-na-bacia-do-rio-madeira-foi-recorde-em-2020',
+  'reportermaceio-pt-garimpo':
+    'https://reportermaceio.com.br/direitos-humanos-garimpo-ilegal-na-amazonia-cresce-35-mil-hectares-em-2022-revela-levantamento',
 };

@@ -139,14 +139,18 @@ function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): La
       });
   }
   for (const place of [...COUNTRY_NAMES_I18N, ...REGION_NAMES_I18N])
+    // A name that also names another place (Spanish "Congo" is CLDR's Republic
+    // of the Congo, and what most who type it mean is the DRC) is not read
+    // in free text: left as typed, it matches both, as the English word does.
     for (const term of place.terms[language])
-      add(term.text, {
-        kind: 'place',
-        english: place.name,
-        contextOnly: term.contextOnly,
-        afterElision: false,
-        mining: false,
-      });
+      if (!term.contextOnly)
+        add(term.text, {
+          kind: 'place',
+          english: place.name,
+          contextOnly: false,
+          afterElision: false,
+          mining: false,
+        });
   for (const row of FILTER_VALUES_I18N) {
     if (!FREE_VALUE.test(row.english)) continue;
     const value = row.english.split(':')[1] as string;

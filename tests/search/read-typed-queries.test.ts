@@ -140,3 +140,33 @@ describe('an English query with a French, Spanish or Portuguese word in it', () 
     ]);
   });
 });
+
+describe('words of the field a meeting asks with', () => {
+  it('reads carte, mapa as map, and a French "est" as the verb it mostly is', () => {
+    expect(show(read("carte des sites miniers dans l'est de la rdc").pieces)).toEqual([
+      'carte→map',
+      '(des)',
+      'sites miniers→mines',
+      '(dans)',
+      '(l)',
+      '(est)',
+      '(de)',
+      '(la)',
+      'rdc→Democratic Republic of the Congo',
+    ]);
+    expect(show(read('mapa de minas artesanales').pieces)[0]).toBe('mapa→map');
+    expect(show(read('mapa dos garimpos').pieces)[0]).toBe('mapa→map');
+  });
+
+  it('leaves a Spanish "Congo" as typed: it matches the DRC as the English word does', () => {
+    // CLDR names the Republic of the Congo "Congo" in Spanish; most who type it mean the DRC.
+    expect(show(read('minas artesanales congo').pieces)).toEqual([
+      'minas artesanales→artisanal and small-scale mining',
+      'congo',
+    ]);
+    expect(understood('cobalto en el congo', 'es')).toEqual(['mineral cobalt']);
+    expect(show(read('cobalto en la República del Congo').pieces)).toContain(
+      'república del congo→Republic of the Congo',
+    );
+  });
+});

@@ -138,10 +138,10 @@ function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): La
         mining: entry.domain === 'mining' && !term.contextOnly,
       });
   }
+  // A name that also names another place (Spanish "Congo" is CLDR's Republic
+  // of the Congo, and what most who type it mean is the DRC) is not read
+  // in free text: left as typed, it matches both, as the English word does.
   for (const place of [...COUNTRY_NAMES_I18N, ...REGION_NAMES_I18N])
-    // A name that also names another place (Spanish "Congo" is CLDR's Republic
-    // of the Congo, and what most who type it mean is the DRC) is not read
-    // in free text: left as typed, it matches both, as the English word does.
     for (const term of place.terms[language])
       if (!term.contextOnly)
         add(term.text, {

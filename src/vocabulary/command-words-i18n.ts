@@ -49,8 +49,8 @@ page|page|página|página
 
 /** Values of status:, type: and kind: (STATUSES, record types, KINDS). */
 export const FILTER_VALUE_ROWS = `
-status:ongoing|en cours;actif;en activité|en curso;activo;vigente;en ejecución|em andamento;em curso;ativo;em execução
-status:completed|terminé;achevé;clôturé;fini|terminado;finalizado;concluido;cerrado|concluído;encerrado;finalizado;terminado
+status:ongoing|en cours;actif;actifs;en activité|en curso;activo;activa;activos;activas;vigente;vigentes;en ejecución|em andamento;em curso;ativo;ativa;ativos;ativas;em execução
+status:completed|terminé;achevé;clôturé;fini;terminée;terminés;terminées;achevée;achevés;achevées|terminado;finalizado;concluido;cerrado;terminada;terminados;terminadas;finalizada;finalizados;finalizadas;concluida;concluidos;concluidas|concluído;encerrado;finalizado;terminado;concluída;concluídos;concluídas;finalizada;finalizados;finalizadas;terminada;terminados;terminadas
 status:unknown|inconnu|desconocido|desconhecido
 type:intervention|intervention;interventions|intervención;intervenciones|intervenção;intervenções
 type:report|rapport;rapports|informe;informes;reporte|relatório;relatórios

@@ -169,4 +169,15 @@ describe('words of the field a meeting asks with', () => {
       'república del congo→Republic of the Congo',
     );
   });
+
+  it('reads a status in the plural and feminine forms questions use', () => {
+    expect(understood('proyectos terminados en Bolivia')).toEqual([
+      'type intervention',
+      'status completed',
+      'country Bolivia',
+    ]);
+    expect(understood('projets terminés au Ghana')).toContain('status completed');
+    expect(understood('projetos concluídos no Peru')).toContain('status completed');
+    expect(understood('programas activos en Colombia')).toContain('status ongoing');
+  });
 });

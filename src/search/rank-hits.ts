@@ -1,8 +1,8 @@
 import type { CorpusRecord } from '../corpus/corpus.js';
-import { foldText, isPlainAscii } from '../text/fold-text.js';
+import { foldText } from '../text/fold-text.js';
 import type { IndexData } from './build-search-index.js';
 import type { Hit } from './search-index.js';
-import { pairsInFolded, pairsInPlain, type WordPair } from './word-pairs.js';
+import { pairsAmong, textPairs, type WordPair } from './word-pairs.js';
 
 // Ranking in the spirit of BM25 with field weights: each matched term adds
 // rarity × field weight × similarity. Matching more of the words still counts
@@ -111,24 +111,20 @@ export function hitOf(data: IndexData, matches: Matches, doc: number): Hit {
 const PAIR_DEPTH = 30;
 
 /**
- * The folded title and summary of the records met so far whose text is not
- * plain ASCII (null for those that are): folding is Unicode normalisation, and
- * the records a French, Spanish or Portuguese question brings up are the ones
- * with accents, checked again query after query.
+ * The word pairs of the title and summary of each record met among the best
+ * hits: the same records come up query after query, and folding and scanning
+ * each summary again for every pair was a third of a search on a large corpus.
  */
-const foldedPairTexts = new WeakMap<CorpusRecord, string | null>();
+const recordPairs = new WeakMap<CorpusRecord, ReadonlySet<string>>();
 
-/** How many of the pairs the record's title and summary hold, as pairsIn counts them. */
+/** How many of the pairs the record's title and summary hold. */
 function pairsInRecord(record: CorpusRecord, pairs: readonly WordPair[]): number {
-  let folded = foldedPairTexts.get(record);
-  if (folded === undefined) {
-    const text = `${record.title} ${record.summary}`;
-    folded = isPlainAscii(text) ? null : ` ${foldText(text)} `;
-    foldedPairTexts.set(record, folded);
+  let among = recordPairs.get(record);
+  if (among === undefined) {
+    among = textPairs(`${record.title} ${record.summary}`);
+    recordPairs.set(record, among);
   }
-  return folded === null
-    ? pairsInPlain(`${record.title} ${record.summary}`, pairs)
-    : pairsInFolded(folded, pairs);
+  return pairsAmong(among, pairs);
 }
 
 /**

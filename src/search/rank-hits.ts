@@ -2,7 +2,7 @@ import type { CorpusRecord } from '../corpus/corpus.js';
 import { foldText } from '../text/fold-text.js';
 import type { IndexData } from './build-search-index.js';
 import type { Hit } from './search-index.js';
-import { pairsAmong, textPairs, type WordPair } from './word-pairs.js';
+import { type PairedText, pairedText, pairsIn, type WordPair } from './word-pairs.js';
 
 // Ranking in the spirit of BM25 with field weights: each matched term adds
 // rarity × field weight × similarity. Matching more of the words still counts
@@ -111,20 +111,21 @@ export function hitOf(data: IndexData, matches: Matches, doc: number): Hit {
 const PAIR_DEPTH = 30;
 
 /**
- * The word pairs of the title and summary of each record met among the best
- * hits: the same records come up query after query, and folding and scanning
- * each summary again for every pair was a third of a search on a large corpus.
+ * The title and summary of each record met among the best hits, as the pair
+ * check reads them (folded, with its pairs' hashes): the same records come up
+ * query after query, and folding a summary each time cost more than checking
+ * it. About the size of the record's own text.
  */
-const recordPairs = new WeakMap<CorpusRecord, ReadonlySet<string>>();
+const pairedTexts = new WeakMap<CorpusRecord, PairedText>();
 
 /** How many of the pairs the record's title and summary hold. */
 function pairsInRecord(record: CorpusRecord, pairs: readonly WordPair[]): number {
-  let among = recordPairs.get(record);
-  if (among === undefined) {
-    among = textPairs(`${record.title} ${record.summary}`);
-    recordPairs.set(record, among);
+  let paired = pairedTexts.get(record);
+  if (paired === undefined) {
+    paired = pairedText(`${record.title} ${record.summary}`);
+    pairedTexts.set(record, paired);
   }
-  return pairsAmong(among, pairs);
+  return pairsIn(paired, pairs);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Child labour, forced labour and the conditions of work, in the ILO's own
 // terms where it has them. Row format and markers: see lexicon-table.ts.
 export const LABOUR_LEXICON_ROWS = `
-child labour|travail des enfants;travail infantile;main d'œuvre infantile;enfants qui travaillent|trabajo infantil;trabajo de menores;trabajo infantil minero|trabalho infantil;trabalho de crianças|ilo-fr-mines-2005,hrw-fr-2013,arm-es-child,ilo-es-guia,oit-br-c182,ebc-pt-gender
+child labour|travail des enfants;travail infantile;main d'œuvre infantile;enfants qui travaillent|trabajo infantil;trabajo de menores;trabajo infantil minero;niños que trabajan|trabalho infantil;trabalho de crianças;crianças que trabalham;crianças trabalhando|ilo-fr-mines-2005,hrw-fr-2013,arm-es-child,ilo-es-guia,ilo-es-2005,oit-br-c182,ebc-pt-gender,ebc-pt-quarries,ilo-pt-hazardous
 worst forms of child labour|pires formes de travail des enfants;pires formes|peores formas de trabajo infantil;peores formas|piores formas de trabalho infantil;piores formas|ilo-fr-wow-2005,hrw-fr-2013,arm-es-child,oit-br-c182,andi-pt-wfcl
 hazardous work|travaux dangereux;travail dangereux|trabajos peligrosos;trabajo peligroso|trabalho perigoso;trabalhos perigosos|hrw-fr-2013,ilo-fr-ipec-plus,arm-es-child,mpf-pt-wfcl
 forced labour|travail forcé|trabajo forzoso;trabajo forzado|trabalho forçado;trabalhos forçados;trabalho escravo|ilo-fr-forced-2005,ilo-fr-ipec-plus,arm-es-child,mpf-pt-wfcl,revistaft-pt|"trabalho escravo" is Brazil's legal term for forced labour

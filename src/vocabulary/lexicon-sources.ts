@@ -159,6 +159,7 @@ export const LEXICON_SOURCES: Readonly<Record<string, string>> = {
   'figueiredo-pt-cert': 'https://pt.scribd.com/document/723590502/SheridaFigueiredo-PMI21',
   'portalamazonia-pt-mapbiomas':
     'https://portalamazonia.com/rondonia/garimpo-na-bacia-do-rio-madeira-foi-recorde-em-2020',
+  'ilo-pt-hazardous': 'https://www.ilo.org/lisbon/publicações/WCMS_720987/lang--pt/index.htm',
   'reportermaceio-pt-garimpo':
     'https://reportermaceio.com.br/direitos-humanos-garimpo-ilegal-na-amazonia-cresce-35-mil-hectares-em-2022-revela-levantamento',
 };

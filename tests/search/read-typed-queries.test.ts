@@ -180,4 +180,16 @@ describe('words of the field a meeting asks with', () => {
     expect(understood('projetos concluídos no Peru')).toContain('status completed');
     expect(understood('programas activos en Colombia')).toContain('status ongoing');
   });
+
+  it('reads children working, in any form of the verb, as child labour', () => {
+    expect(show(read('ninos trabajando en minas de carbon').pieces)[0]).toBe(
+      'ninos trabajando→child labour',
+    );
+    expect(show(read('niños que trabajan en las minas').pieces)[0]).toBe(
+      'niños que trabajan→child labour',
+    );
+    expect(show(read('crianças trabalhando em minas').pieces)[0]).toBe(
+      'crianças trabalhando→child labour',
+    );
+  });
 });

@@ -35,7 +35,6 @@ interface Paired {
  * as typed. For a query read as English and left as typed, the query itself.
  */
 export function englishReading(words: Words): string[] {
-  forgetReadings();
   const { pieces } = readQuery(words);
   return pieces
     .filter((piece) => !piece.stop)

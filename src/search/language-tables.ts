@@ -164,21 +164,16 @@ function buildTable(language: LexiconLanguage, english: ReadonlySet<string>): La
           mining: false,
         });
   }
-  // Keyed by the word as typed, its folded spelling checked beside it: a key
-  // joined from both was built and hashed afresh for every word of every query.
-  const starts = new Map<string, { folded: string; found: readonly Translation[] }>();
+  // Not kept per word here: match-terms.ts keeps, per word, the translations
+  // it is the first word of, which is all a query asks of this.
   const none: readonly Translation[] = [];
   const startingAt = (raw: string, folded: string) => {
-    const known = starts.get(raw);
-    if (known !== undefined && known.folded === folded) return known.found;
     const all = [
       ...(byFirstStem.get(stem(raw)) ?? none),
       ...(byFirstStem.get(stem(folded)) ?? none),
       ...(byFirstWord.get(folded) ?? none),
     ];
-    const found = all.length === 0 ? none : [...new Set(all)];
-    if (starts.size < 50_000) starts.set(raw, { folded, found });
-    return found;
+    return all.length === 0 ? none : [...new Set(all)];
   };
   return { language, stops, stem, startingAt, termWords, termStems, spellings };
 }

@@ -28,20 +28,27 @@ const LATIN_END = 0x250;
  * accented words of a French, Spanish or Portuguese question need no
  * normalisation of their own.
  */
-const latinStripped: readonly string[] = Array.from({ length: LATIN_END }, (_, code) =>
-  stripText(String.fromCharCode(code)),
-);
+let latinStripped: readonly string[] | undefined;
+
+/** The table, made the first time a short accented text is folded, not at start-up. */
+function latinTable(): readonly string[] {
+  latinStripped ??= Array.from({ length: LATIN_END }, (_, code) =>
+    stripText(String.fromCharCode(code)),
+  );
+  return latinStripped;
+}
 
 /** Up to this length (a query's words) the table is quicker; a record's summary normalises faster whole. */
 const SHORT = 64;
 
 /** stripText by the table, or undefined when a character lies beyond it. */
 function stripLatin(value: string): string | undefined {
+  const table = latinTable();
   let stripped = '';
   for (let at = 0; at < value.length; at++) {
     const code = value.charCodeAt(at);
     if (code >= LATIN_END) return undefined;
-    stripped += latinStripped[code] as string;
+    stripped += table[code] as string;
   }
   return stripped;
 }
